@@ -1,0 +1,87 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "mailconf",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mailconf", targets: ["mailconf"]),
+        .library(name: "MailConfCore", targets: ["MailConfCore"]),
+        .library(name: "MailConfProviders", targets: ["MailConfProviders"]),
+        .library(name: "MailConfImport", targets: ["MailConfImport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        // libidn2 (IDNA2008 + UTS #46) from Debian's libidn2-dev.
+        .systemLibrary(
+            name: "CIDN2",
+            pkgConfig: "libidn2",
+            providers: [.apt(["libidn2-dev"])]
+        ),
+        // Pure core: model, formats, provider database, resolver. No NIOPosix/NIOSSL.
+        .target(
+            name: "MailConfCore",
+            dependencies: [
+                "CIDN2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The bundled provider database, generated from Providers/ and compiled into the binary.
+        .target(
+            name: "MailConfProviders",
+            dependencies: ["MailConfCore"],
+            swiftSettings: strictSettings
+        ),
+        // Importers for the public provider data sets (ISPDB, Delta Chat, MailCore2, K-9).
+        .target(
+            name: "MailConfImport",
+            dependencies: [
+                "MailConfCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "mailconf",
+            dependencies: [
+                "MailConfCore",
+                "MailConfProviders",
+                "MailConfImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MailConfCoreTests",
+            dependencies: ["MailConfCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MailConfProvidersTests",
+            dependencies: ["MailConfCore", "MailConfProviders", "MailConfImport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MailConfImportTests",
+            dependencies: ["MailConfCore", "MailConfImport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "mailconfTests",
+            dependencies: ["MailConfCore"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

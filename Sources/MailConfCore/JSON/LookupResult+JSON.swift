@@ -1,0 +1,77 @@
+extension LookupResult {
+    /// The result in the stable `lookup` JSON shape (README, "JSON output"). Fields may be added, never renamed.
+    public var json: JSONValue {
+        .object([
+            ("address", .string(address.address)),
+            ("domain", .string(address.domain)),
+            ("unicodeDomain", .string(address.unicodeDomain)),
+            ("provider", providerJSON),
+            ("incoming", .array(config.incoming.map(\.json))),
+            ("outgoing", .array(config.outgoing.map(\.json))),
+            ("sources", .array(sources.map(\.json))),
+        ])
+    }
+
+    private var providerJSON: JSONValue {
+        guard let id = config.providerID else { return .null }
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(id)),
+            ("name", .optional(config.displayName)),
+            ("status", .string(config.status.rawValue)),
+            ("notes", .array(config.notes.map(\.json))),
+        ]
+        if let oauth2 = config.oauth2 {
+            fields.append(
+                (
+                    "oauth2",
+                    .object([
+                        ("issuer", .string(oauth2.issuer)),
+                        ("scope", .string(oauth2.scope)),
+                        ("authURL", .string(oauth2.authURL)),
+                        ("tokenURL", .string(oauth2.tokenURL)),
+                    ])
+                )
+            )
+        }
+        return .object(fields)
+    }
+}
+
+extension ServerSettings {
+    /// The server in the stable `Server` JSON shape.
+    public var json: JSONValue {
+        var verificationFields: [(String, JSONValue)] = [("status", .string(verification.status.rawValue))]
+        if let detail = verification.detail { verificationFields.append(("detail", .string(detail))) }
+        return .object([
+            ("protocol", .string(`protocol`.rawValue)),
+            ("host", .string(host)),
+            ("port", .int(port)),
+            ("security", .string(security.rawValue)),
+            ("auth", .array(auth.map { .string($0.rawValue) })),
+            ("username", .string(username)),
+            ("source", .string(source.rawValue)),
+            ("verification", .object(verificationFields)),
+        ])
+    }
+}
+
+extension ProviderNote {
+    /// `{"code": …, "message": …}`.
+    public var json: JSONValue {
+        .object([("code", .string(rawValue)), ("message", .string(message))])
+    }
+}
+
+extension SourceAttempt {
+    /// `{"kind": …, "query": …, "status": …, "ms": …}` plus `detail` when there is one.
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("kind", .string(kind.rawValue)),
+            ("query", .string(query)),
+            ("status", .string(status.rawValue)),
+            ("ms", .double(milliseconds)),
+        ]
+        if let detail { fields.append(("detail", .string(detail))) }
+        return .object(fields)
+    }
+}

@@ -1,0 +1,81 @@
+/// Why a string is not a usable email address. Each case names the problem precisely.
+public enum EmailAddressError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Nothing but white space.
+    case empty
+    /// A control character (U+0000–U+001F, U+007F–U+009F) at the given character offset.
+    case controlCharacter(offset: Int)
+    /// No `@` separates local part and domain.
+    case missingAt
+    /// `Name <addr>` with unbalanced angle brackets.
+    case unbalancedAngleBrackets
+    /// Nothing before the `@`.
+    case emptyLocalPart
+    /// The local part is longer than 64 octets (RFC 5321 §4.5.3.1.1).
+    case localPartTooLong(octets: Int)
+    /// A character that an unquoted local part may not hold.
+    case invalidLocalPartCharacter(Character)
+    /// A quoted local part without its closing quote.
+    case unterminatedQuotedLocalPart
+    /// Nothing after the `@`.
+    case emptyDomain
+    /// `user@[192.0.2.1]`: an address literal names no domain to look settings up for.
+    case addressLiteral
+    /// The domain is longer than 253 octets in A-label form.
+    case domainTooLong(octets: Int)
+    /// A label (the part between dots) longer than 63 octets.
+    case labelTooLong(label: String, octets: Int)
+    /// Two dots in a row, or a leading dot.
+    case emptyLabel
+    /// A label with a character other than letters, digits and hyphens.
+    case invalidLabelCharacter(label: String, character: Character)
+    /// A label that starts or ends with a hyphen.
+    case labelHyphen(label: String)
+    /// A domain of one label (`localhost`, `com`), which has no mail settings of its own.
+    case singleLabelDomain(String)
+    /// libidn2 refused an internationalised domain.
+    case invalidInternationalDomain(domain: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            "the address is empty"
+        case .controlCharacter(let offset):
+            "the address holds a control character at position \(offset + 1)"
+        case .missingAt:
+            "the address has no '@' between user and domain, e.g. alice@example.com"
+        case .unbalancedAngleBrackets:
+            "the address has unbalanced '<' and '>'; write 'Name <alice@example.com>' or just the address"
+        case .emptyLocalPart:
+            "the address has nothing before the '@'"
+        case .localPartTooLong(let octets):
+            "the part before the '@' is \(octets) bytes long; the limit is 64"
+        case .invalidLocalPartCharacter(let character):
+            "the part before the '@' may not hold \(Self.quote(character)) unless it is quoted"
+        case .unterminatedQuotedLocalPart:
+            "the quoted part before the '@' has no closing '\"'"
+        case .emptyDomain:
+            "the address has nothing after the '@'"
+        case .addressLiteral:
+            "address literals such as [192.0.2.1] name no domain whose settings could be looked up"
+        case .domainTooLong(let octets):
+            "the domain is \(octets) bytes long; the limit is 253"
+        case .labelTooLong(let label, let octets):
+            "the domain label '\(label.prefix(20))…' is \(octets) bytes long; the limit is 63"
+        case .emptyLabel:
+            "the domain has an empty label (two dots in a row, or a leading dot)"
+        case .invalidLabelCharacter(let label, let character):
+            "the domain label '\(label)' holds \(Self.quote(character)); labels hold letters, digits and '-'"
+        case .labelHyphen(let label):
+            "the domain label '\(label)' starts or ends with '-'"
+        case .singleLabelDomain(let domain):
+            "the domain '\(domain)' has a single label; mail domains look like example.com"
+        case .invalidInternationalDomain(let domain, let reason):
+            "the domain '\(domain)' is not a valid international domain name: \(reason)"
+        }
+    }
+
+    private static func quote(_ character: Character) -> String {
+        if character == " " { return "a space" }
+        return "'\(character)'"
+    }
+}

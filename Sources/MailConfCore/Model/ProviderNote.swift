@@ -1,0 +1,51 @@
+/// A fact about a provider that a user must know before the settings work, as a stable code.
+///
+/// An open vocabulary: codes MailConf does not know are kept and shown as is.
+public struct ProviderNote: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The note's code, e.g. `app-password`.
+    public var rawValue: String
+
+    /// Creates a note from its code.
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Creates a note from a string literal.
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+
+    public var description: String { rawValue }
+
+    /// The account password is refused; the user must create an app password.
+    public static let appPassword: ProviderNote = "app-password"
+    /// IMAP/POP3 access is off until the user enables it in the provider's web settings.
+    public static let enableIMAP: ProviderNote = "enable-imap"
+    /// No direct IMAP/SMTP access: only through the vendor's bridge program.
+    public static let bridgeOnly: ProviderNote = "bridge-only"
+    /// No IMAP/SMTP access at all, only the vendor's own apps.
+    public static let noIMAPAccess: ProviderNote = "no-imap-access"
+    /// Password log-in is refused; a client must use OAuth 2.0.
+    public static let oauth2Only: ProviderNote = "oauth2-only"
+
+    /// Every code MailConf knows.
+    public static let known: [ProviderNote] = [.appPassword, .enableIMAP, .bridgeOnly, .noIMAPAccess, .oauth2Only]
+
+    /// Whether MailConf knows this code.
+    public var isKnown: Bool { Self.known.contains(self) }
+
+    /// A short explanation for people, in English.
+    public var message: String {
+        switch self {
+        case .appPassword: "needs an app password: the account password is refused by mail clients"
+        case .enableIMAP: "IMAP/POP3 access must first be enabled in the provider's web settings"
+        case .bridgeOnly: "no IMAP/SMTP access (vendor bridge only): run the provider's bridge program locally"
+        case .noIMAPAccess: "no IMAP/SMTP access: the provider allows only its own apps"
+        case .oauth2Only: "password log-in is refused: the mail client must support OAuth 2.0"
+        default: rawValue
+        }
+    }
+
+    /// Whether the note means that no IMAP/SMTP settings can work directly.
+    public var blocksDirectAccess: Bool { self == .bridgeOnly || self == .noIMAPAccess }
+}

@@ -1,0 +1,51 @@
+/// One way to reach a mail server: protocol, address, security, authentication and user name.
+///
+/// `host` and `username` may hold placeholders (see ``Placeholder``) until ``resolved(for:)`` fills them in for one
+/// address.
+public struct ServerSettings: Hashable, Sendable {
+    /// The protocol spoken.
+    public var `protocol`: MailProtocol
+    /// The host name, possibly with `%EMAILDOMAIN%`.
+    public var host: String
+    /// The TCP port, 1–65535.
+    public var port: Int
+    /// How the connection is protected.
+    public var security: TransportSecurity
+    /// Accepted authentication methods, preferred first.
+    public var auth: [AuthMethod]
+    /// The user name template, e.g. `%EMAILADDRESS%`, or a literal name.
+    public var username: String
+    /// Where this setting came from.
+    public var source: SourceKind
+    /// Whether a live probe confirmed it.
+    public var verification: Verification
+
+    /// Creates server settings.
+    public init(
+        protocol: MailProtocol,
+        host: String,
+        port: Int,
+        security: TransportSecurity,
+        auth: [AuthMethod] = [.passwordCleartext],
+        username: String = Placeholder.emailAddress,
+        source: SourceKind = .database,
+        verification: Verification = .unverified
+    ) {
+        self.protocol = `protocol`
+        self.host = host
+        self.port = port
+        self.security = security
+        self.auth = auth
+        self.username = username
+        self.source = source
+        self.verification = verification
+    }
+
+    /// These settings with every placeholder in host and user name filled in for `address`.
+    public func resolved(for address: EmailAddress) -> ServerSettings {
+        var copy = self
+        copy.host = Placeholder.resolve(host, domain: address.domain)
+        copy.username = Placeholder.resolve(username, for: address)
+        return copy
+    }
+}

@@ -1,0 +1,130 @@
+extension ClientConfig {
+    /// Thunderbird's `<authentication>` names for MailConf's methods.
+    static func authenticationName(_ method: AuthMethod) -> String {
+        switch method {
+        case .passwordCleartext: "password-cleartext"
+        case .passwordEncrypted: "password-encrypted"
+        case .oauth2: "OAuth2"
+        case .ntlm: "NTLM"
+        case .gssapi: "GSSAPI"
+        case .clientCertificate: "TLS-client-cert"
+        case .none: "none"
+        default: method.rawValue
+        }
+    }
+
+    /// MailConf's method for a Thunderbird `<authentication>` name, including the deprecated aliases `plain`
+    /// (cleartext) and `secure` (encrypted).
+    public static func authMethod(_ name: String) -> AuthMethod {
+        switch name.lowercased() {
+        case "password-cleartext", "plain": .passwordCleartext
+        case "password-encrypted", "secure": .passwordEncrypted
+        case "oauth2": .oauth2
+        case "ntlm": .ntlm
+        case "gssapi": .gssapi
+        case "tls-client-cert": .clientCertificate
+        case "none": .none
+        default: AuthMethod(rawValue: name.lowercased())
+        }
+    }
+
+    /// MailConf's security for a `socketType`; absent means plain, as in Thunderbird.
+    public static func security(_ socketType: SocketType?) -> TransportSecurity? {
+        switch socketType {
+        case .ssl: .tls
+        case .starttls: .starttls
+        case .plain, nil: .plain
+        default: nil
+        }
+    }
+
+    /// The `socketType` for MailConf's security.
+    public static func socketType(_ security: TransportSecurity) -> SocketType {
+        switch security {
+        case .tls: .ssl
+        case .starttls: .starttls
+        case .plain: .plain
+        }
+    }
+
+    /// The IMAP, POP3 and SMTP servers of the first provider as an account configuration; other server types
+    /// (Exchange, EWS, Graph) and servers without host name or with an unknown `socketType` are left out.
+    public func accountConfig(source: SourceKind = .autoconfig) -> AccountConfig {
+        guard let provider = providers.first else { return AccountConfig() }
+        func convert(_ server: Server) -> ServerSettings? {
+            guard let proto = MailProtocol(rawValue: server.type), let host = server.hostname,
+                let security = Self.security(server.socketType)
+            else { return nil }
+            let port = server.port ?? DefaultPorts.port(for: proto, security: security)
+            let auth = server.authentication.map(Self.authMethod)
+            return ServerSettings(
+                protocol: proto,
+                host: Placeholder.lowercasedHost(host),
+                port: port,
+                security: security,
+                auth: auth.isEmpty ? [.passwordCleartext] : auth,
+                username: server.username ?? Placeholder.emailAddress,
+                source: source
+            )
+        }
+        return AccountConfig(
+            providerID: provider.id.isEmpty ? nil : provider.id,
+            displayName: provider.displayName,
+            domains: provider.domains.map { $0.lowercased() },
+            incoming: provider.incomingServers.compactMap(convert).filter { $0.protocol.isIncoming },
+            outgoing: provider.outgoingServers.compactMap(convert).filter { $0.protocol == .smtp },
+            oauth2: oauth2
+        )
+    }
+
+    /// A document for `account`, as Thunderbird expects it.
+    ///
+    /// - Parameters:
+    ///   - domain: the domain asked for; it is the first `<domain>`.
+    ///   - omitPlainWhenTLSExists: leave out `plain` servers of a direction that has a TLS or STARTTLS server
+    ///     (Thunderbird for Android refuses a whole document that contains `plain`).
+    ///   - ensurePasswordFallback: after `OAuth2`, add `password-cleartext` if no password method follows, since
+    ///     Thunderbird accepts OAuth2 only for providers on its built-in list.
+    public init(
+        account: AccountConfig,
+        domain: String,
+        omitPlainWhenTLSExists: Bool = false,
+        ensurePasswordFallback: Bool = false
+    ) {
+        func servers(_ list: [ServerSettings]) -> [Server] {
+            var list = list
+            if omitPlainWhenTLSExists && list.contains(where: { $0.security != .plain }) {
+                list.removeAll { $0.security == .plain }
+            }
+            return list.map { server in
+                var methods = server.auth
+                if ensurePasswordFallback && methods.contains(.oauth2) && !methods.contains(where: \.usesPassword) {
+                    methods.append(.passwordCleartext)
+                }
+                return Server(
+                    type: server.protocol.rawValue,
+                    hostname: server.host,
+                    port: server.port,
+                    socketType: Self.socketType(server.security),
+                    username: server.username,
+                    authentication: methods.map(Self.authenticationName)
+                )
+            }
+        }
+        let id = account.providerID.flatMap { $0.contains(".") ? $0 : nil } ?? domain
+        let name = account.displayName ?? account.providerID ?? domain
+        self.init(
+            providers: [
+                Provider(
+                    id: id,
+                    domains: [domain],
+                    displayName: name,
+                    displayShortName: name,
+                    incomingServers: servers(account.incoming),
+                    outgoingServers: servers(account.outgoing)
+                )
+            ],
+            oauth2: account.oauth2
+        )
+    }
+}

@@ -1,0 +1,8945 @@
+// Generated from Providers/ by `mailconf providers compile`. Do not edit: edit Providers/ and run it again.
+// A test fails when this file is stale.
+// swift-format-ignore-file
+
+enum BundledProviderData {
+    static let files: [String] = [
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = 126.com
+source = ispdb 126.com.xml
+domain = 126.com
+
+[imap]
+host = imap.126.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.126.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = 163.com
+status = preparation
+note = app-password
+note = enable-imap
+source = ispdb 163.com.xml
+source = deltachat 163.md
+domain = 163.com
+
+[imap]
+host = imap.163.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.163.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = 1und1.de
+name = IONOS (Germany)
+source = mailconf (MX suffix)
+source = ispdb 1und1.de.xml
+domain = online.de
+domain = onlinehome.de
+domain = sofortstart.de
+domain = sofort-start.de
+domain = sofortsurf.de
+domain = sofort-surf.de
+domain = go4more.de
+domain = kundenserver.de
+domain = schlund.de
+mx = ionos.de
+mx = kundenserver.de
+mx = 1und1.de
+
+[imap]
+host = imap.1und1.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.1und1.de
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.1und1.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.1und1.de
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.1und1.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.1und1.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = 5ballov.ru
+source = k9 ruqip5ballovimap
+domain = 5ballov.ru
+
+[imap]
+host = imap.5ballov.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.5ballov.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = a1.net
+source = ispdb a1.net.xml
+domain = a1.net
+domain = aon.at
+
+[imap]
+host = securemail.a1.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = securemail.a1.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = active24.com
+source = ispdb active24.com.xml
+domain = active24.com
+domain = smtp.cz
+
+[imap]
+host = email.active24.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = email.active24.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = email.active24.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = aeterna.ru
+source = k9 ruqipaeternaimap
+domain = aeterna.ru
+
+[imap]
+host = imap.aeterna.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.aeterna.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = aktivix.org
+source = deltachat aktivix.org.md
+domain = aktivix.org
+
+[imap]
+host = newyear.aktivix.org
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = newyear.aktivix.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = alice.it
+source = ispdb alice.it.xml
+domain = alice.it
+
+[imap]
+host = in.alice.it
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = in.alice.it
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = out.alice.it
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = aliyun
+source = deltachat aliyun.md
+domain = aliyun.com
+
+[imap]
+host = imap.aliyun.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.aliyun.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = aol.com
+name = AOL Mail
+note = app-password
+source = mailconf (MX suffix)
+source = ispdb aol.com.xml
+source = deltachat aol.md
+source = mailcore2 aol
+source = k9 aol.com
+source = k9 aol.de
+source = k9 aol.it
+source = k9 aol.fr
+source = k9 aol.es
+source = k9 aol.se
+source = k9 aol.co.uk
+source = k9 aol.co.nz
+source = k9 aol.com.au
+source = k9 aol.com.ar
+source = k9 aol.com.br
+source = k9 aol.com.mx
+domain = aol.com
+domain = aim.com
+domain = netscape.net
+domain = netscape.com
+domain = compuserve.com
+domain = cs.com
+domain = wmconnect.com
+domain = aol.de
+domain = aol.it
+domain = aol.fr
+domain = aol.es
+domain = aol.se
+domain = aol.co.uk
+domain = aol.co.nz
+domain = aol.com.au
+domain = aol.com.ar
+domain = aol.com.br
+domain = aol.com.mx
+domain = mail.gm0.yahoodns.net
+domain = jp.aol.com
+mx = aol.com
+
+[imap]
+host = imap.aol.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.aol.com
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.aol.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = login.aol.com
+scope = mail-w
+auth-url = https://api.login.aol.com/oauth2/request_auth
+token-url = https://api.login.aol.com/oauth2/get_token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = apple
+source = mailcore2 apple
+source = k9 apple
+domain = apple.com
+
+[imap]
+host = phonehome.apple.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = phonehome.apple.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = phonehome.apple.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = arubapec.it
+source = ispdb arubapec.it.xml
+domain = pec.it
+domain = arubapec.it
+domain = mypec.eu
+domain = gigapec.it
+domain = ingpec.eu
+
+[imap]
+host = imaps.pec.aruba.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3s.pec.aruba.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtps.pec.aruba.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = asia-apple
+source = mailcore2 asia-apple
+domain = asia.apple.com
+
+[imap]
+host = phonehome.asia.apple.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = phonehome.asia.apple.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = phonehome.asia.apple.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = att.net
+source = ispdb att.net.xml
+domain = ameritech.net
+domain = att.net
+domain = bellsouth.net
+domain = currently.com
+domain = flash.net
+domain = nvbell.net
+domain = pacbell.net
+domain = prodigy.net
+domain = sbcglobal.net
+domain = snet.net
+domain = swbell.net
+domain = wans.net
+
+[imap]
+host = imap.mail.att.net
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = inbound.att.net
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = outbound.att.net
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.att.net
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = autistici.org
+source = deltachat autistici.org.md
+domain = autistici.org
+
+[imap]
+host = mail.autistici.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.autistici.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = azet.sk
+source = k9 azet.sk
+domain = azet.sk
+
+[imap]
+host = imap.azet.sk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.azet.sk
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bay.wind.ne.jp
+source = ispdb bay.wind.ne.jp.xml
+domain = bay.wind.ne.jp
+domain = bay.wind.jp
+domain = bay.wind.co.jp
+domain = bay.gunmanet.or.jp
+domain = bay.gunmanet.ne.jp
+
+[pop3]
+host = bay.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = bay.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bb-niigata.jp
+source = ispdb bb-niigata.jp.xml
+domain = bb-niigata.jp
+
+[pop3]
+host = pop.bb-niigata.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = pop.bb-niigata.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bell.net
+source = ispdb bell.net.xml
+domain = bell.net
+domain = sympatico.ca
+
+[imap]
+host = imap.bell.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pophm.sympatico.ca
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtphm.sympatico.ca
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = biglobe.ne.jp
+source = ispdb biglobe.ne.jp.xml
+domain = biglobe.ne.jp
+
+[pop3]
+host = mail.biglobe.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.biglobe.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bigpond.com
+source = ispdb bigpond.com.xml
+domain = bigpond.com
+domain = bigpond.net.au
+domain = telstra.com
+domain = bigpond.net
+
+[imap]
+host = imap.telstra.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.telstra.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.telstra.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = blindzeln.org
+source = deltachat blindzeln.org.md
+domain = delta.blinzeln.de
+domain = delta.blindzeln.org
+
+[imap]
+host = webbox222.server-home.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = webbox222.server-home.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bluewin.ch
+source = ispdb bluewin.ch.xml
+source = deltachat bluewin.ch.md
+domain = bluewin.ch
+domain = bluemail.ch
+
+[imap]
+host = imaps.bluewin.ch
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3s.bluewin.ch
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpauths.bluewin.ch
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = blueyonder.co.uk
+source = ispdb blueyonder.co.uk.xml
+source = k9 blueyonder.co.uk
+domain = blueyonder.co.uk
+
+[imap]
+host = imap4.blueyonder.co.uk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.blueyonder.co.uk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.blueyonder.co.uk
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = bol.com.br
+source = ispdb bol.com.br.xml
+domain = bol.com.br
+
+[imap]
+host = imap.bol.com.br
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop3.bol.com.br
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtps.bol.com.br
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtps.bol.com.br
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = broba.cc
+source = ispdb broba.cc.xml
+domain = garnet.broba.cc
+domain = amethyst.broba.cc
+domain = coral.broba.ccv
+domain = diamond.broba.cc
+
+[pop3]
+host = mail.broba.cc
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.broba.cc
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = btinternet.com
+source = ispdb btinternet.com.xml
+domain = btinternet.com
+domain = btopenworld.com
+domain = talk21.com
+
+[imap]
+host = mail.btinternet.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.btinternet.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.btinternet.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = buzon.uy
+source = deltachat buzon.uy.md
+domain = buzon.uy
+
+[imap]
+host = mail.buzon.uy
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.buzon.uy
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = cc9.ne.jp
+source = ispdb cc9.ne.jp.xml
+domain = cc9.ne.jp
+
+[imap]
+host = pop.cc9.ne.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop.cc9.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = msa.cc9.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = cek.ne.jp
+source = ispdb cek.ne.jp.xml
+domain = cek.ne.jp
+
+[imap]
+host = imap.cek.ne.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.cek.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpa.cek.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = centurylink.net
+source = ispdb centurylink.net.xml
+domain = centurylink.net
+domain = embarqmail.com
+
+[pop3]
+host = pop.centurylink.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.centurylink.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.centurylink.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = centurytel.net
+source = ispdb centurytel.net.xml
+domain = centurytel.net
+domain = clds.net
+domain = coastalnow.net
+domain = cochill.net
+domain = cswnet.com
+domain = emadisonriver.com
+domain = emadisonriver.net
+domain = gallatinriver.net
+domain = grics.net
+domain = gulftel.com
+domain = madisonriver.biz
+domain = mebtel.net
+
+[pop3]
+host = pop.centurytel.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpauth.centurytel.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = cgl.ucsf.edu
+source = ispdb cgl.ucsf.edu.xml
+domain = cgl.ucsf.edu
+
+[imap]
+host = plato.cgl.ucsf.edu
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = plato.cgl.ucsf.edu
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = charter.net
+source = ispdb charter.net.xml
+domain = charter.net
+domain = spectrum.net
+domain = bresnan.net
+
+[imap]
+host = mobile.charter.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mobile.charter.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mobile.charter.net
+port = 587
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = chello.at
+source = deltachat chello.at.md
+domain = chello.at
+
+[imap]
+host = mail.mymagenta.at
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.mymagenta.at
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = clio.ne.jp
+source = ispdb clio.ne.jp.xml
+domain = clio.ne.jp
+
+[pop3]
+host = mail.clio.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.clio.ne.jp
+port = 587
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = clustermail.de
+source = ispdb clustermail.de.xml
+domain = clustermail.de
+
+[imap]
+host = mail.clustermail.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.clustermail.de
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.clustermail.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.clustermail.de
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.clustermail.de
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.clustermail.de
+port = 25
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = co1.wind.ne.jp
+source = ispdb co1.wind.ne.jp.xml
+domain = co1.wind.ne.jp
+domain = co1.wind.jp
+
+[pop3]
+host = co1.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = co1.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = co2.wind.ne.jp
+source = ispdb co2.wind.ne.jp.xml
+domain = co2.wind.ne.jp
+domain = co2.wind.jp
+
+[pop3]
+host = co2.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = co2.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = co3.wind.ne.jp
+source = ispdb co3.wind.ne.jp.xml
+domain = co3.wind.ne.jp
+domain = co3.wind.jp
+
+[pop3]
+host = co3.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = co3.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = comcast
+source = mailcore2 comcast
+mx = mx1.comcast.net
+mx = mx2.comcast.net
+
+[imap]
+host = imap.comcast.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.comcast.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.comcast.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.comcast.net
+port = 110
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.comcast.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.comcast.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = comcast.net
+source = ispdb comcast.net.xml
+source = deltachat comcast.md
+source = k9 comcast
+domain = comcast.net
+domain = xfinity.com
+
+[imap]
+host = imap.comcast.net
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.comcast.net
+port = 143
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.comcast.net
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.comcast.net
+port = 110
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.comcast.net
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.comcast.net
+port = 587
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = comcast.net
+scope = https://email.comcast.net/ profile openid
+auth-url = https://oauth.xfinity.com/oauth/authorize
+token-url = https://oauth.xfinity.com/oauth/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = cosmotemail.gr
+source = k9 cosmotemail.gr
+domain = cosmotemail.gr
+
+[imap]
+host = imap.cosmotemail.gr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mailgate.cosmotemail.gr
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = cty-net.ne.jp
+source = ispdb cty-net.ne.jp.xml
+domain = cty-net.ne.jp
+domain = m2.cty-net.ne.jp
+domain = m3.cty-net.ne.jp
+domain = m4.cty-net.ne.jp
+domain = m5.cty-net.ne.jp
+domain = m6.cty-net.ne.jp
+domain = m7.cty-net.ne.jp
+domain = m8.cty-net.ne.jp
+domain = m9.cty-net.ne.jp
+domain = cty-net.com
+
+[pop3]
+host = pops.cty-net.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtps.cty-net.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = daleth.cafe
+source = deltachat daleth.cafe.md
+domain = daleth.cafe
+
+[imap]
+host = daleth.cafe
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = daleth.cafe
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = daleth.cafe
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = daleth.cafe
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = dan.wind.ne.jp
+source = ispdb dan.wind.ne.jp.xml
+domain = dan.wind.ne.jp
+domain = dan.wind.jp
+domain = dan.wind.co.jp
+domain = dan.gunmanet.or.jp
+domain = dan.gunmanet.ne.jp
+
+[pop3]
+host = dan.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = dan.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = daum.net
+source = ispdb daum.net.xml
+source = k9 daum
+domain = daum.net
+
+[imap]
+host = imap.daum.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.daum.net
+port = 465
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = dd.iij4u.or.jp
+source = ispdb dd.iij4u.or.jp.xml
+domain = dd.iij4u.or.jp
+domain = ff.iij4u.or.jp
+domain = hh.iij4u.or.jp
+domain = kk.iij4u.or.jp
+domain = nn.iij4u.or.jp
+domain = pp.iij4u.or.jp
+domain = rr.iij4u.or.jp
+domain = ss.iij4u.or.jp
+domain = bc.iij4u.or.jp
+domain = bk.iij4u.or.jp
+domain = bp.iij4u.or.jp
+domain = bu.iij4u.or.jp
+
+[pop3]
+host = mbox.iij4u.or.jp
+port = 110
+security = starttls
+auth = password-encrypted
+username = %EMAILLOCALPART%.%EMAILDOMAIN%
+
+[smtp]
+host = mbox.iij4u.or.jp
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILLOCALPART%.%EMAILDOMAIN%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = df.eu
+source = ispdb df.eu.xml
+domain = ispgateway.de
+
+[imap]
+host = sslin.df.eu
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = sslin.df.eu
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = sslout.df.eu
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = dismail.de
+source = deltachat dismail.de.md
+domain = dismail.de
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = disroot
+source = deltachat disroot.md
+domain = disroot.org
+
+[imap]
+host = disroot.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = disroot.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = dondominio.com
+source = ispdb dondominio.com.xml
+domain = dondominio.com
+
+[imap]
+host = imap.dondominio.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.dondominio.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.dondominio.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = e.email
+source = deltachat e.email.md
+source = k9 e.foundation
+domain = e.email
+
+[imap]
+host = mail.ecloud.global
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.ecloud.global
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = earthlink.net
+source = ispdb earthlink.net.xml
+domain = earthlink.net
+domain = mindspring.com
+domain = ix.netcom.com
+
+[imap]
+host = imap.earthlink.net
+port = 993
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.earthlink.net
+port = 995
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpauth.earthlink.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = educa.madrid.org
+source = ispdb educa.madrid.org.xml
+domain = educa.madrid.org
+
+[imap]
+host = imap.educa.madrid.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop.educa.madrid.org
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp01.educa.madrid.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp01.educa.madrid.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = elpasotel.net
+source = ispdb elpasotel.net.xml
+domain = elpasotel.net
+
+[pop3]
+host = pop3.elpasotel.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.elpasotel.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.elpasotel.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = email.it
+source = ispdb email.it.xml
+domain = email.it
+
+[imap]
+host = in.email.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.email.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = out.email.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = emailsrvr.com
+name = Rackspace Email
+source = mailconf (MX suffix)
+source = ispdb emailsrvr.com.xml
+domain = emailsrvr.com
+mx = emailsrvr.com
+
+[imap]
+host = secure.emailsrvr.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = espiv.net
+source = deltachat espiv.net.md
+source = k9 espiv
+domain = espiv.net
+
+[imap]
+host = mail.espiv.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.espiv.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = euro-apple
+source = mailcore2 euro-apple
+domain = euro.apple.com
+
+[imap]
+host = phonehome.euro.apple.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = phonehome.apple.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = example.com
+status = broken
+source = deltachat example.com.md
+domain = example.com
+domain = example.org
+domain = example.net
+
+[imap]
+host = imap.example.com
+port = 1337
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.example.com
+port = 1337
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = fairnatics.net
+source = k9 fairnatics.net
+domain = fairnatics.net
+
+[imap]
+host = mail.fairnatics.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.fairnatics.net
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = fastmail
+name = Fastmail
+status = preparation
+note = app-password
+source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
+source = mailconf https://fastmail.help/hc/en-us/articles/1500000279921
+source = deltachat fastmail.md
+source = mailcore2 fastmail
+source = k9 fastmail-fm
+domain = fastmail.com
+domain = 123mail.org
+domain = 150mail.com
+domain = 150ml.com
+domain = 16mail.com
+domain = 2-mail.com
+domain = 4email.net
+domain = 50mail.com
+domain = airpost.net
+domain = allmail.net
+domain = bestmail.us
+domain = cluemail.com
+domain = elitemail.org
+domain = emailcorner.net
+domain = emailengine.net
+domain = emailengine.org
+domain = emailgroups.net
+domain = emailplus.org
+domain = emailuser.net
+domain = eml.cc
+domain = f-m.fm
+domain = fast-email.com
+domain = fast-mail.org
+domain = fastem.com
+domain = fastemail.us
+domain = fastemailer.com
+domain = fastest.cc
+domain = fastimap.com
+domain = fastmail.cn
+domain = fastmail.co.uk
+domain = fastmail.com.au
+domain = fastmail.de
+domain = fastmail.es
+domain = fastmail.fm
+domain = fastmail.fr
+domain = fastmail.im
+domain = fastmail.in
+domain = fastmail.jp
+domain = fastmail.mx
+domain = fastmail.net
+domain = fastmail.nl
+domain = fastmail.org
+domain = fastmail.se
+domain = fastmail.to
+domain = fastmail.tw
+domain = fastmail.uk
+domain = fastmail.us
+domain = fastmailbox.net
+domain = fastmessaging.com
+domain = fea.st
+domain = fmail.co.uk
+domain = fmailbox.com
+domain = fmgirl.com
+domain = fmguy.com
+domain = ftml.net
+domain = h-mail.us
+domain = hailmail.net
+domain = imap-mail.com
+domain = imap.cc
+domain = imapmail.org
+domain = inoutbox.com
+domain = internet-e-mail.com
+domain = internet-mail.org
+domain = internetemails.net
+domain = internetmailing.net
+domain = jetemail.net
+domain = justemail.net
+domain = letterboxes.org
+domain = mail-central.com
+domain = mail-page.com
+domain = mailandftp.com
+domain = mailas.com
+domain = mailbolt.com
+domain = mailc.net
+domain = mailcan.com
+domain = mailforce.net
+domain = mailftp.com
+domain = mailhaven.com
+domain = mailingaddress.org
+domain = mailite.com
+domain = mailmight.com
+domain = mailnew.com
+domain = mailsent.net
+domain = mailservice.ms
+domain = mailup.net
+domain = mailworks.org
+domain = ml1.net
+domain = mm.st
+domain = myfastmail.com
+domain = mymacmail.com
+domain = nospammail.net
+domain = ownmail.net
+domain = petml.com
+domain = postinbox.com
+domain = postpro.net
+domain = proinbox.com
+domain = promessage.com
+domain = realemail.net
+domain = reallyfast.biz
+domain = reallyfast.info
+domain = rushpost.com
+domain = sent.as
+domain = sent.at
+domain = sent.com
+domain = speedpost.net
+domain = speedymail.org
+domain = ssl-mail.com
+domain = swift-mail.com
+domain = the-fastest.net
+domain = the-quickest.com
+domain = theinternetemail.com
+domain = veryfast.biz
+domain = veryspeedy.net
+domain = warpmail.net
+domain = xsmail.com
+domain = yepmail.net
+domain = your-mail.com
+domain = operamail.com
+mx = messagingengine.com
+mx = in1.smtp.messagingengine.com
+mx = in2.smtp.messagingengine.com
+mx = in1-smtp.messagingengine.com
+mx = in2-smtp.messagingengine.com
+
+[imap]
+host = imap.fastmail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.fastmail.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.fastmail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = fastwebnet.it
+source = ispdb fastwebnet.it.xml
+domain = fastwebnet.it
+
+[imap]
+host = imap.fastwebnet.it
+port = 993
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.fastwebnet.it
+port = 995
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.fastwebnet.it
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = firemail.de
+status = preparation
+source = deltachat firemail.de.md
+domain = firemail.at
+domain = firemail.de
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = five.chat
+source = deltachat five.chat.md
+domain = five.chat
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = fotoplenka.ru
+source = k9 ruqipfotoplenkaimap
+domain = fotoplenka.ru
+
+[imap]
+host = imap.fotoplenka.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.fotoplenka.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = free.fr
+name = Free
+source = mailconf (MX suffix)
+source = ispdb free.fr.xml
+domain = free.fr
+mx = free.fr
+
+[imap]
+host = imap.free.fr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop.free.fr
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.free.fr
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = freenet.de
+status = preparation
+note = enable-imap
+source = deltachat freenet.de.md
+source = k9 freenet
+domain = freenet.de
+
+[imap]
+host = mx.freenet.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mx.freenet.de
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mx.freenet.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mx.freenet.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = fromru.com
+source = k9 comqipfromruimap
+domain = fromru.com
+
+[imap]
+host = imap.fromru.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.fromru.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = front.ru
+source = k9 ruqipfrontimap
+domain = front.ru
+
+[imap]
+host = imap.front.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.front.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gandi.net
+name = Gandi Mail
+source = mailconf (MX suffix)
+source = ispdb gandi.net.xml
+domain = gandi.net
+mx = mail.gandi.net
+
+[imap]
+host = mail.gandi.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.gandi.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.gandi.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.gandi.net
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gandi.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gandi.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gigahost.dk
+source = ispdb gigahost.dk.xml
+domain = gigahost.dk
+
+[imap]
+host = mail.gigahost.dk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.gigahost.dk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gigahost.dk
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gmail
+name = Gmail / Google Workspace
+status = preparation
+note = app-password
+note = enable-imap
+source = mailconf https://developers.google.com/gmail/imap/imap-smtp
+source = mailconf https://developers.google.com/gmail/imap/xoauth2-protocol
+source = ispdb googlemail.com.xml
+source = deltachat gmail.md
+source = mailcore2 gmail
+source = k9 gmail
+source = k9 googlemail
+source = k9 google
+source = k9 android
+source = k9 auone
+domain = gmail.com
+domain = googlemail.com
+domain = google.com
+domain = jazztel.es
+domain = nyu.edu
+domain = android.com
+domain = auone.jp
+mx = google.com
+mx = googlemail.com
+mx = smtp.google.com
+mx = aspmx2.googlemail.com
+mx = aspmx.l.google.com
+mx = aspmx3.googlemail.com
+mx = gmail-smtp-in.l.google.com
+
+[imap]
+host = imap.gmail.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.gmail.com
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gmail.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gmail.com
+port = 587
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = accounts.google.com
+scope = https://mail.google.com/
+auth-url = https://accounts.google.com/o/oauth2/v2/auth
+token-url = https://oauth2.googleapis.com/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gmx.com
+name = GMX.com
+source = mailconf (MX suffix)
+source = ispdb gmx.com.xml
+source = k9 gmx.com
+domain = gmx.com
+domain = gmx.tm
+domain = gmx.us
+domain = gmx.co.uk
+domain = gmx.es
+domain = gmx.fr
+domain = gmx.ca
+domain = gmx.cn
+domain = gmx.co.in
+domain = gmx.com.br
+domain = gmx.com.my
+domain = gmx.hk
+domain = gmx.ie
+domain = gmx.ph
+domain = gmx.pt
+domain = gmx.ru
+domain = gmx.se
+domain = gmx.sg
+domain = gmx.tw
+domain = gmx.com.tr
+domain = gmx.it
+domain = gmx.li
+mx = gmx.com
+
+[imap]
+host = imap.gmx.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.gmx.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.gmx.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.gmx.com
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gmx.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gmx.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gmx.net
+name = GMX
+note = enable-imap
+source = mailconf (MX suffix)
+source = ispdb gmx.net.xml
+source = deltachat gmx.net.md
+source = k9 gmx.net
+source = k9 gmx.de
+source = k9 gmx.at
+source = k9 gmx.ch
+source = k9 gmx.eu
+domain = gmx.net
+domain = gmx.de
+domain = gmx.at
+domain = gmx.ch
+domain = gmx.eu
+domain = gmx.biz
+domain = gmx.org
+domain = gmx.info
+domain = mein.gmx
+domain = mail.gmx
+domain = email.gmx
+mx = gmx.net
+
+[imap]
+host = imap.gmx.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.gmx.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.gmx.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.gmx.net
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gmx.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.gmx.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = go.tvm.ne.jp
+source = ispdb go.tvm.ne.jp.xml
+domain = go.tvm.ne.jp
+
+[pop3]
+host = go.tvm.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = go.tvm.ne.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = goo.jp
+source = ispdb goo.jp.xml
+domain = goo.jp
+
+[pop3]
+host = pop.mail.goo.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.mail.goo.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gransy.com
+source = ispdb gransy.com.xml
+domain = gransy.com
+domain = internetserver.cz
+
+[imap]
+host = imap.gransy.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.gransy.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = imap.gransy.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = imap.gransy.com
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gransy.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gransy.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gransy.com
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hal.ne.jp
+source = ispdb hal.ne.jp.xml
+domain = hal.ne.jp
+
+[pop3]
+host = mail.hal.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.hal.ne.jp
+port = 587
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hana.or.jp
+source = ispdb hana.or.jp.xml
+domain = hana.or.jp
+
+[pop3]
+host = mail.hana.or.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.hana.or.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hanmail.net
+source = k9 hanmail
+domain = hanmail.net
+
+[imap]
+host = imap.hanmail.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.hanmail.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hermes.radio
+source = deltachat hermes.radio.md
+domain = *.hermes.radio
+domain = *.aco-connexion.org
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hetzner.de
+name = Hetzner
+source = mailconf (MX suffix)
+source = ispdb hetzner.de.xml
+domain = your-server.de
+mx = your-server.de
+
+[imap]
+host = mail.your-server.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.your-server.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hey.com
+status = broken
+note = no-imap-access
+source = deltachat hey.com.md
+domain = hey.com
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hostinger.com
+name = Hostinger Email
+source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+mx = hostinger.com
+
+[imap]
+host = imap.hostinger.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.hostinger.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hostinger.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hostinger.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hotbox.ru
+source = k9 ruqiphotboximap
+domain = hotbox.ru
+
+[imap]
+host = imap.hotbox.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hotbox.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hotmail.ru
+source = k9 ruqiphotmailimap
+domain = hotmail.ru
+
+[imap]
+host = imap.hotmail.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hotmail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = hushmail
+source = mailcore2 hushmail
+domain = hushmail.com
+
+[imap]
+host = imap.hushmail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.hushmail.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hushmail.com
+port = 587
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hushmail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.hushmail.com
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = i.softbank.jp
+source = ispdb i.softbank.jp.xml
+domain = i.softbank.jp
+
+[imap]
+host = imap.softbank.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.softbank.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = i.ua
+status = broken
+note = no-imap-access
+source = deltachat i.ua.md
+domain = i.ua
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = i3.net
+source = deltachat i3.net.md
+domain = i3.net
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ic-net.or.jp
+source = ispdb ic-net.or.jp.xml
+domain = ic-net.or.jp
+
+[pop3]
+host = mail.ic-net.or.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.ic-net.or.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = icloud
+name = iCloud Mail
+status = preparation
+note = app-password
+source = mailconf https://support.apple.com/en-us/102525
+source = mailconf https://support.apple.com/en-us/102654
+source = mailconf https://support.apple.com/en-us/HT212514
+source = ispdb me.com.xml
+source = deltachat icloud.md
+source = mailcore2 mobileme
+source = k9 dotmac
+source = k9 mobileme
+source = k9 icloud
+domain = icloud.com
+domain = me.com
+domain = mac.com
+mx = mail.icloud.com
+mx-username = %EMAILADDRESS%
+
+[imap]
+host = imap.mail.me.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.mail.me.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = iijmio-mail.jp
+source = ispdb iijmio-mail.jp.xml
+domain = iijmio-mail.jp
+domain = miomio.jp
+domain = miobox.jp
+domain = e23.jp
+domain = x-il.jp
+
+[pop3]
+host = mbox.iijmio-mail.jp
+port = 110
+security = starttls
+auth = password-encrypted
+username = %EMAILLOCALPART%.%EMAILDOMAIN%
+
+[smtp]
+host = mbox.iijmio-mail.jp
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILLOCALPART%.%EMAILDOMAIN%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = iiyama-catv.ne.jp
+source = ispdb iiyama-catv.ne.jp.xml
+domain = iiyama-catv.ne.jp
+
+[imap]
+host = imap.iiyama-catv.ne.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.iiyama-catv.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpa.iiyama-catv.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = inbox.lv
+source = ispdb inbox.lv.xml
+source = mailcore2 dreamhost
+domain = inbox.lv
+domain = inbox.eu
+domain = inbox.lt
+domain = inbox.la
+mx = mx1.sub3.homie.mail.dreamhost.com
+mx = mx2.sub3.homie.mail.dreamhost.com
+mx = mx1.sub4.homie.mail.dreamhost.com
+mx = mx2.sub4.homie.mail.dreamhost.com
+mx = mx1.sub5.homie.mail.dreamhost.com
+mx = mx2.sub5.homie.mail.dreamhost.com
+mx = mx1.balanced.homie.mail.dreamhost.com
+mx = mx2.balanced.homie.mail.dreamhost.com
+
+[imap]
+host = mail.%EMAILDOMAIN%
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.%EMAILDOMAIN%
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.%EMAILDOMAIN%
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = inet-shibata.or.jp
+source = ispdb inet-shibata.or.jp.xml
+domain = inet-shibata.or.jp
+
+[pop3]
+host = po.inet-shibata.or.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = po.inet-shibata.or.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = infomaniak
+name = Infomaniak
+source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+mx = infomaniak.ch
+
+[imap]
+host = mail.infomaniak.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.infomaniak.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.infomaniak.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.infomaniak.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = infomaniak.com
+source = deltachat infomaniak.com.md
+domain = ik.me
+
+[imap]
+host = mail.infomaniak.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.infomaniak.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.ca
+name = IONOS (Canada)
+source = mailconf https://www.ionos.ca/help/email/
+mx = ionos.ca
+
+[imap]
+host = imap.ionos.ca
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.ca
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.ca
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.ca
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.co.uk
+name = IONOS (United Kingdom)
+source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+mx = ionos.co.uk
+mx = 1and1.co.uk
+
+[imap]
+host = imap.ionos.co.uk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.co.uk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.co.uk
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.co.uk
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.com
+name = IONOS (United States)
+source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+mx = ionos.com
+mx = 1and1.com
+
+[imap]
+host = imap.ionos.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.es
+name = IONOS (Spain)
+source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+mx = ionos.es
+mx = 1and1.es
+
+[imap]
+host = imap.ionos.es
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.es
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.es
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.es
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.fr
+name = IONOS (France)
+source = mailconf https://www.ionos.fr/assistance/email/
+mx = ionos.fr
+mx = 1and1.fr
+
+[imap]
+host = imap.ionos.fr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.fr
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.fr
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.fr
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.it
+name = IONOS (Italy)
+source = mailconf https://www.ionos.it/aiuto/email/
+mx = ionos.it
+mx = 1and1.it
+
+[imap]
+host = imap.ionos.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.it
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ionos.mx
+name = IONOS (Mexico)
+source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+mx = ionos.mx
+
+[imap]
+host = imap.ionos.mx
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ionos.mx
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.mx
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ionos.mx
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ipax.at
+source = ispdb ipax.at.xml
+domain = ipax.at
+
+[imap]
+host = mail.ipax.at
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.ipax.at
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = iwafune.ne.jp
+source = ispdb iwafune.ne.jp.xml
+domain = iwafune.ne.jp
+
+[pop3]
+host = po.iwafune.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = po.iwafune.ne.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = janis.or.jp
+source = ispdb janis.or.jp.xml
+domain = janis.or.jp
+
+[imap]
+host = imaps.janis.or.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pops.janis.or.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtps.janis.or.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = jet.ne.jp
+source = ispdb jet.ne.jp.xml
+domain = jet.ne.jp
+
+[pop3]
+host = pop.jet.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[imap]
+host = imap.jet.ne.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.jet.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.jet.ne.jp
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ji.jet.ne.jp
+source = ispdb ji.jet.ne.jp.xml
+domain = ji.jet.ne.jp
+
+[pop3]
+host = pop02.jet.ne.jp
+port = 110
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp02.jet.ne.jp
+port = 587
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = juno
+source = mailcore2 juno
+domain = juno.com
+
+[pop3]
+host = pop.juno.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.juno.com
+port = 465
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kelcom.net
+source = ispdb kelcom.net.xml
+domain = kelcom.net
+
+[imap]
+host = pop.kelcom.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.kelcom.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.kelcom.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kl.wind.ne.jp
+source = ispdb kl.wind.ne.jp.xml
+domain = kl.wind.ne.jp
+domain = kl.wind.jp
+domain = kl.wind.co.jp
+domain = kl.gunmanet.or.jp
+domain = kl.gunmanet.ne.jp
+domain = k1.wind.ne.jp
+domain = k1.wind.jp
+domain = k1.gunmanet.or.jp
+domain = k1.gunmanet.ne.jp
+
+[pop3]
+host = kl.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = kl.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kokuyou.ne.jp
+source = ispdb kokuyou.ne.jp.xml
+domain = kokuyou.ne.jp
+
+[pop3]
+host = mail.kokuyou.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.kokuyou.ne.jp
+port = 25
+security = plain
+auth = none
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kolabnow.com
+source = k9 kolabnow.com
+source = k9 attorneymail.ch
+source = k9 barmail.ch
+source = k9 collaborative.li
+source = k9 diplomail.ch
+source = k9 groupoffice.ch
+source = k9 journalistmail.ch
+source = k9 legalprivilege.ch
+source = k9 libertymail.co
+source = k9 libertymail.net
+source = k9 mailatlaw.ch
+source = k9 medmail.ch
+source = k9 mykolab.ch
+source = k9 mykolab.com
+source = k9 myswissmail.ch
+source = k9 opengroupware.ch
+source = k9 pressmail.ch
+source = k9 swisscollab.ch
+source = k9 swissgroupware.ch
+source = k9 switzerlandmail.ch
+source = k9 trusted-legal-mail.ch
+domain = kolabnow.com
+domain = attorneymail.ch
+domain = barmail.ch
+domain = collaborative.li
+domain = diplomail.ch
+domain = groupoffice.ch
+domain = journalistmail.ch
+domain = legalprivilege.ch
+domain = libertymail.co
+domain = libertymail.net
+domain = mailatlaw.ch
+domain = medmail.ch
+domain = mykolab.ch
+domain = mykolab.com
+domain = myswissmail.ch
+domain = opengroupware.ch
+domain = pressmail.ch
+domain = swisscollab.ch
+domain = swissgroupware.ch
+domain = switzerlandmail.ch
+domain = trusted-legal-mail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kolst.com
+source = deltachat kolst.com.md
+domain = kolst.com
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kontent.com
+source = deltachat kontent.com.md
+domain = kontent.com
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = kpnmail.nl
+source = ispdb kpnmail.nl.xml
+domain = kpnmail.nl
+domain = kpnplanet.nl
+domain = planet.nl
+domain = wxs.nl
+domain = hetnet.nl
+domain = freeler.nl
+domain = snelnet.net
+domain = on.nl
+domain = onsbrabantnet.nl
+domain = onsmail.nl
+domain = onsnet.nu
+domain = onsneteindhoven.nl
+domain = onsnetnuenen.nl
+domain = xs4all.nl
+domain = telfort.nl
+domain = tip.nl
+domain = tiscali.nl
+domain = tiscalimail.nl
+
+[imap]
+host = imap.kpnmail.nl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.kpnmail.nl
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.kpnmail.nl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.kpnmail.nl
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.kpnmail.nl
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.kpnmail.nl
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = krovatka.su
+source = k9 suqipkrovatkaimap
+domain = krovatka.su
+
+[imap]
+host = imap.krovatka.su
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.krovatka.su
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = land.ru
+source = k9 ruqiplandimap
+domain = land.ru
+
+[imap]
+host = imap.land.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.land.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = laposte.net
+source = ispdb laposte.net.xml
+domain = laposte.net
+
+[imap]
+host = imap.laposte.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop.laposte.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.laposte.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = libero.it
+source = ispdb libero.it.xml
+domain = libero.it
+domain = iol.it
+domain = blu.it
+domain = inwind.it
+domain = giallo.it
+
+[imap]
+host = imapmail.libero.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = popmail.libero.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.libero.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mahoroba.ne.jp
+source = ispdb mahoroba.ne.jp.xml
+domain = mahoroba.ne.jp
+
+[pop3]
+host = mail.mahoroba.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.mahoroba.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.com
+status = preparation
+note = enable-imap
+source = ispdb mail.com.xml
+source = deltachat mail.com.md
+source = mailcore2 mail
+source = k9 mail.com
+source = k9 email.com
+source = k9 techie.com
+source = k9 usa.com
+source = k9 myself.com
+source = k9 consultant.com
+source = k9 post.com
+source = k9 europe.com
+source = k9 asia.com
+source = k9 iname.com
+source = k9 writeme.com
+source = k9 dr.com
+source = k9 engineer.com
+source = k9 cheerful.com
+source = k9 accountant.com
+source = k9 linuxmail.org
+source = k9 uymail.com
+source = k9 contractor.net
+domain = mail.com
+domain = mail.org
+domain = email.com
+domain = post.com
+domain = usa.com
+domain = accountant.com
+domain = consultant.com
+domain = dr.com
+domain = engineer.com
+domain = cheerful.com
+domain = techie.com
+domain = linuxmail.org
+domain = europe.com
+domain = london.com
+domain = uymail.com
+domain = myself.com
+domain = iname.com
+domain = writeme.com
+domain = 2die4.com
+domain = activist.com
+domain = adexec.com
+domain = africamail.com
+domain = aircraftmail.com
+domain = alabama.usa.com
+domain = alaska.usa.com
+domain = allergist.com
+domain = alumni.com
+domain = alumnidirector.com
+domain = americamail.com
+domain = amorous.com
+domain = angelic.com
+domain = archaeologist.com
+domain = arizona.usa.com
+domain = artlover.com
+domain = asia-mail.com
+domain = atheist.com
+domain = australiamail.com
+domain = bartender.net
+domain = berlin.com
+domain = bigger.com
+domain = bikerider.com
+domain = birdlover.com
+domain = blader.com
+domain = boardermail.com
+domain = brazilmail.com
+domain = brew-master.com
+domain = california.usa.com
+domain = californiamail.com
+domain = caress.com
+domain = catlover.com
+domain = chef.net
+domain = chemist.com
+domain = chinamail.com
+domain = clerk.com
+domain = cliffhanger.com
+domain = collector.org
+domain = columnist.com
+domain = comic.com
+domain = computer4u.com
+domain = contractor.net
+domain = coolsite.net
+domain = counsellor.com
+domain = count.com
+domain = couple.com
+domain = cutey.com
+domain = cyberdude.com
+domain = cybergal.com
+domain = cyber-wizard.com
+domain = dallasmail.com
+domain = dbzmail.com
+domain = deliveryman.com
+domain = diplomats.com
+domain = disciples.com
+domain = doctor.com
+domain = doglover.com
+domain = doramail.com
+domain = dublin.com
+domain = earthling.net
+domain = elvisfan.com
+domain = englandmail.com
+domain = europemail.com
+domain = execs.com
+domain = fan.com
+domain = feelings.com
+domain = financier.com
+domain = fireman.net
+domain = florida.usa.com
+domain = footballer.com
+domain = gardener.com
+domain = geologist.com
+domain = germanymail.com
+domain = graduate.org
+domain = graphic-designer.com
+domain = hackermail.com
+domain = hairdresser.net
+domain = hilarious.com
+domain = hockeymail.com
+domain = homemail.com
+domain = hot-shot.com
+domain = hour.com
+domain = humanoid.net
+domain = illinois.usa.com
+domain = innocent.com
+domain = inorbit.com
+domain = instruction.com
+domain = instructor.net
+domain = insurer.com
+domain = irelandmail.com
+domain = italymail.com
+domain = japan.com
+domain = journalist.com
+domain = keromail.com
+domain = kittymail.com
+domain = koreamail.com
+domain = lawyer.com
+domain = legislator.com
+domain = loveable.com
+domain = lovecat.com
+domain = mad.scientist.com
+domain = madonnafan.com
+domain = madrid.com
+domain = marchmail.com
+domain = mexicomail.com
+domain = mindless.com
+domain = minister.com
+domain = mobsters.com
+domain = monarchy.com
+domain = moscowmail.com
+domain = munich.com
+domain = musician.org
+domain = muslim.com
+domain = newyork.usa.com
+domain = null.net
+domain = nycmail.com
+domain = oath.com
+domain = optician.com
+domain = pacificwest.com
+domain = petlover.com
+domain = photographer.net
+domain = playful.com
+domain = poetic.com
+domain = politician.com
+domain = popstar.com
+domain = presidency.com
+domain = priest.com
+domain = programmer.net
+domain = publicist.com
+domain = realtyagent.com
+domain = reborn.com
+domain = reggaefan.com
+domain = religious.com
+domain = repairman.com
+domain = representative.com
+domain = rescueteam.com
+domain = revenue.com
+domain = rocketship.com
+domain = rockfan.com
+domain = rome.com
+domain = royal.net
+domain = saintly.com
+domain = salesperson.net
+domain = sanfranmail.com
+domain = scientist.com
+domain = scotlandmail.com
+domain = secretary.net
+domain = seductive.com
+domain = singapore.com
+domain = snakebite.com
+domain = songwriter.net
+domain = soon.com
+domain = spainmail.com
+domain = teachers.org
+domain = technologist.com
+domain = texas.usa.com
+domain = thegame.com
+domain = therapist.net
+domain = toke.com
+domain = tokyo.com
+domain = toothfairy.com
+domain = tvstar.com
+domain = umpire.com
+domain = wallet.com
+domain = webname.com
+domain = weirdness.com
+domain = who.net
+domain = whoever.com
+domain = winning.com
+domain = witty.com
+domain = worker.com
+domain = workmail.com
+domain = yours.com
+domain = groupmail.com
+domain = housemail.com
+domain = mail-me.com
+domain = auctioneer.net
+domain = lobbyist.com
+domain = orthodontist.net
+domain = pediatrician.com
+domain = physicist.net
+domain = radiologist.net
+domain = registerednurses.com
+domain = socialworker.net
+domain = sociologist.com
+domain = clubmember.org
+domain = nonpartisan.com
+domain = greenmail.net
+domain = theplate.com
+domain = bsdmail.com
+domain = cyberservices.com
+domain = solution4u.com
+domain = tech-center.com
+domain = acdcfan.com
+domain = discofan.com
+domain = hiphopfan.com
+domain = kissfans.com
+domain = metalfan.com
+domain = ninfan.com
+domain = ravemail.com
+domain = bellair.net
+domain = pacific-ocean.com
+domain = dutchmail.com
+domain = arcticmail.com
+domain = israelmail.com
+domain = asia.com
+domain = polandmail.com
+domain = safrica.com
+domain = samerica.com
+domain = swedenmail.com
+domain = swissmail.com
+domain = torontomail.com
+domain = cash4u.com
+domain = disposable.com
+domain = fastservice.com
+domain = job4u.com
+domain = net-shopping.com
+domain = planetmail.com
+domain = planetmail.net
+domain = qualityservice.com
+domain = surgical.net
+domain = protestant.com
+domain = reincarnate.com
+domain = brew-meister.com
+domain = galaxyhit.com
+domain = 2trom.com
+domain = linuxmail.com
+domain = contractor.com
+
+[imap]
+host = imap.mail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.mail.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.com
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.de
+source = deltachat mail.de.md
+domain = mail.de
+
+[imap]
+host = imap.mail.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.dk
+source = ispdb mail.dk.xml
+domain = mail.dk
+
+[imap]
+host = imap.mail.dk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.mail.dk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = asmtp.mail.dk
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.ee
+source = ispdb mail.ee.xml
+domain = mail.ee
+
+[imap]
+host = %EMAILDOMAIN%
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = %EMAILDOMAIN%
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = %EMAILDOMAIN%
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.iwafune.ne.jp
+source = ispdb mail.iwafune.ne.jp.xml
+domain = mail.iwafune.ne.jp
+
+[pop3]
+host = mail.iwafune.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.iwafune.ne.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.jubii.dk
+source = ispdb mail.jubii.dk.xml
+domain = mail.jubii.dk
+domain = christensen.dk
+domain = christiansen.dk
+domain = eriksen.dk
+domain = frandsen.dk
+domain = frederiksen.dk
+domain = hansen.dk
+domain = henningsen.dk
+domain = henriksen.dk
+domain = iversen.dk
+domain = jacobsen.dk
+domain = jakobsen.dk
+domain = johansen.dk
+domain = knudsen.dk
+domain = larsen.dk
+domain = laursen.dk
+domain = madsen.dk
+domain = mathiesen.dk
+domain = mikaelsen.dk
+domain = mikkelsen.dk
+domain = mortensen.dk
+domain = olesen.dk
+domain = pedersen.dk
+domain = petersen.dk
+domain = poulsen.dk
+domain = rasmussen.dk
+domain = simonsen.dk
+domain = sorensen.dk
+domain = svendsen.dk
+domain = thomsen.dk
+domain = vestergaard.dk
+domain = 123mail.dk
+domain = 12fuel.dk
+domain = 12mail.dk
+domain = 12move.dk
+domain = 2night.dk
+domain = 2senior.dk
+domain = 9260.dk
+domain = anarki.dk
+domain = anderledes.dk
+domain = backbone.dk
+domain = bedstemail.dk
+domain = begavet.dk
+domain = bemybaby.dk
+domain = bitnisse.dk
+domain = city.dk
+domain = cool.dk
+domain = cyberdude.dk
+domain = cyberjunkie.dk
+domain = dancemail.dk
+domain = e-box.dk
+domain = elinstallatoer.dk
+domain = elsker.dk
+domain = elvis.dk
+domain = email.dk
+domain = e-mail.dk
+domain = e-postboks.dk
+domain = fald.dk
+domain = fedt.dk
+domain = feminin.dk
+domain = flirt.dk
+domain = forening.dk
+domain = fraekkert.dk
+domain = funkymail.dk
+domain = gadefejer.dk
+domain = gaf-net.dk
+domain = gason.dk
+domain = grin.dk
+domain = groovymail.dk
+domain = grov.dk
+domain = hammergod.dk
+domain = hardworking.dk
+domain = heaven.dk
+domain = heavymail.dk
+domain = hemmelig.dk
+domain = hippie.dk
+domain = huleboer.dk
+domain = husk-mig.dk
+domain = hyperpost.dk
+domain = iloveu.dk
+domain = inbound.dk
+domain = indbakke.dk
+domain = infile.dk
+domain = info.dk
+domain = io.dk
+domain = it.dk
+domain = jubii.dk
+domain = jubiichat.dk
+domain = jubiiconnect.dk
+domain = jubiigames.dk
+domain = jubiimail.dk
+domain = jubiipost.dk
+domain = jubiipostadresse.dk
+domain = jyde.dk
+domain = klog.dk
+domain = knus.dk
+domain = krudt.dk
+domain = kulturel.dk
+domain = kvalme.dk
+domain = lazy.dk
+domain = lystig.dk
+domain = mail4.dk
+domain = mail6.dk
+domain = mail8.dk
+domain = maildanmark.dk
+domain = mail-mig.dk
+domain = mailroyal.dk
+domain = mailster.dk
+domain = manmail.dk
+domain = maskulin.dk
+domain = min-postkasse.dk
+domain = minprivatemail.dk
+domain = musling.dk
+domain = natteliv.dk
+domain = netbruger.dk
+domain = nicemail.dk
+domain = nospam.dk
+domain = pedal.dk
+domain = pengemand.dk
+domain = pokerface.dk
+domain = popme.dk
+domain = postman.dk
+domain = privatmail.dk
+domain = privatpost.dk
+domain = quake.dk
+domain = ready.dk
+domain = retromail.dk
+domain = ringmybell.dk
+domain = secret.dk
+domain = sexysurfer.dk
+domain = skrivnu.dk
+domain = sleepy.dk
+domain = sporty.dk
+domain = submail.dk
+domain = superbruger.dk
+domain = talent.dk
+domain = tanke.dk
+domain = tastmig.dk
+domain = taxidriver.dk
+domain = teens.dk
+domain = teknik.dk
+domain = tjekket.dk
+domain = trashcan.dk
+domain = trustme.dk
+domain = ungdom.dk
+domain = video.dk
+domain = vittig.dk
+domain = wildwildweb.dk
+domain = zoomail.dk
+domain = zybermail.dk
+
+[imap]
+host = imap.jubii.dk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = imap.jubii.dk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.jubii.dk
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.ru
+name = Mail.ru
+source = mailconf (MX suffix)
+source = ispdb mail.ru.xml
+source = deltachat mail.ru.md
+source = mailcore2 mailru
+source = k9 rumailmailimap
+source = k9 rumailinboximap
+source = k9 rumaillistimap
+source = k9 rumailbkimap
+domain = mail.ru
+domain = inbox.ru
+domain = list.ru
+domain = bk.ru
+domain = corp.mail.ru
+domain = internet.ru
+domain = mail.ua
+mx = mail.ru
+
+[imap]
+host = imap.mail.ru
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.mail.ru
+port = 143
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.ru
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.ru
+port = 110
+security = starttls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.ru
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = o2.mail.ru
+scope = mail.imap
+auth-url = https://o2.mail.ru/login
+token-url = https://o2.mail.ru/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail.wind.ne.jp
+source = ispdb mail.wind.ne.jp.xml
+domain = mail.wind.ne.jp
+domain = mail.wind.jp
+domain = mail.wind.co.jp
+domain = mail.gunmanet.or.jp
+domain = mail.gunmanet.ne.jp
+domain = mail.gunmanet.jp
+
+[pop3]
+host = mail.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail15.com
+source = k9 comqipmail15imap
+domain = mail15.com
+
+[imap]
+host = imap.mail15.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail15.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail2tor
+status = preparation
+source = deltachat mail2tor.md
+domain = mail2tor.com
+
+[imap]
+host = g77kjrad6bafzzyldqvffq6kxlsgphcygptxhnn4xlnktfgaqshilmyd.onion
+port = 143
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = xc7tgk2c5onxni2wsy76jslfsitxjbbptejnqhw6gy2ft7khpevhc7ad.onion
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mail333.com
+source = k9 comqipmail333imap
+domain = mail333.com
+
+[imap]
+host = imap.mail333.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail333.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mailbox-org
+name = mailbox.org
+source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
+source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
+source = deltachat mailbox.org.md
+source = k9 mailbox.org
+domain = mailbox.org
+domain = secure.mailbox.org
+mx = mailbox.org
+
+[imap]
+host = imap.mailbox.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.mailbox.org
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mailbox.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mailbox.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mailo.com
+source = deltachat mailo.com.md
+source = k9 mailo.com
+domain = mailo.com
+
+[imap]
+host = imap.mailo.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mailo.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mehl.cloud
+source = deltachat mehl.cloud.md
+domain = mehl.cloud
+
+[imap]
+host = mehl.cloud
+port = 443
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mehl.cloud
+port = 443
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mehl.cloud
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mehl.cloud
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mehl.cloud
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mehl.cloud
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mehl.store
+source = deltachat mehl.store.md
+domain = mehl.store
+domain = ende.in.net
+domain = l2i.top
+domain = szh.homes
+domain = sls.post.in
+domain = ente.quest
+domain = ente.cfd
+domain = nein.jetzt
+
+[imap]
+host = mail.ende.in.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.ende.in.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = memori.ru
+source = k9 ruqipmemoriimap
+domain = memori.ru
+
+[imap]
+host = imap.memori.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.memori.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = messagingengine.com
+source = ispdb messagingengine.com.xml
+domain = messagingengine.com
+
+[imap]
+host = imap.fastmail.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.fastmail.com
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.fastmail.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = microsoft365
+name = Microsoft 365
+note = oauth2-only
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = mailconf https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365
+source = mailconf https://techcommunity.microsoft.com/t5/exchange-team-blog/implementing-inbound-smtp-dane-with-dnssec-for-exchange-online/ba-p/3939694
+source = mailconf https://learn.microsoft.com/en-us/azure/active-directory/develop/active-directory-v2-protocols-oauth-code
+source = ispdb office365.com.xml
+source = mailcore2 facebook
+domain = office365.com
+domain = onmicrosoft.com
+domain = mail.protection.outlook.com
+domain = fb.com
+mx = mail.protection.outlook.com
+mx = mx.microsoft
+mx = mail.eo.outlook.com
+
+[imap]
+host = outlook.office365.com
+port = 993
+security = tls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[pop3]
+host = outlook.office365.com
+port = 995
+security = tls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.office365.com
+port = 587
+security = starttls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = login.microsoftonline.com
+scope = https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access
+auth-url = https://login.microsoftonline.com/common/oauth2/v2.0/authorize
+token-url = https://login.microsoftonline.com/common/oauth2/v2.0/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = migadu.com
+name = Migadu
+source = mailconf https://migadu.com/guides/imap/
+source = deltachat migadu.md
+domain = migadu.com
+mx = migadu.com
+
+[imap]
+host = imap.migadu.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.migadu.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.migadu.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.migadu.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mit.edu
+source = ispdb mit.edu.xml
+domain = mit.edu
+
+[imap]
+host = outlook.office365.com
+port = 993
+security = tls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[smtp]
+host = outgoing.mit.edu
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ml.murakami.ne.jp
+source = ispdb ml.murakami.ne.jp.xml
+domain = ml.murakami.ne.jp
+
+[pop3]
+host = ml.murakami.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = ml.murakami.ne.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mnet.ne.jp
+source = ispdb mnet.ne.jp.xml
+domain = mnet.ne.jp
+
+[imap]
+host = mail.mnet.ne.jp
+port = 993
+security = tls
+auth = password-encrypted password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.mnet.ne.jp
+port = 143
+security = starttls
+auth = password-encrypted password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.mnet.ne.jp
+port = 995
+security = tls
+auth = password-encrypted password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.mnet.ne.jp
+port = 110
+security = starttls
+auth = password-encrypted password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.mnet.ne.jp
+port = 587
+security = starttls
+auth = password-encrypted password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = montclair.edu
+source = k9 montclair.edu
+domain = montclair.edu
+
+[imap]
+host = mail.montclair.edu
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.montclair.edu
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mopera.net
+source = ispdb mopera.net.xml
+domain = mopera.net
+
+[imap]
+host = mail.mopera.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[imap]
+host = mail.mopera.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = mail.mopera.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = mail.mopera.net
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.mopera.net
+port = 465
+security = tls
+auth = password-encrypted
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.mopera.net
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mx1.tiki.ne.jp
+source = ispdb mx1.tiki.ne.jp.xml
+domain = mx1.tiki.ne.jp
+domain = mx2.et.tiki.ne.jp
+domain = mx2.tiki.ne.jp
+domain = mx2.wt.tiki.ne.jp
+domain = mx3.et.tiki.ne.jp
+domain = mx3.tiki.ne.jp
+domain = mx4.et.tiki.ne.jp
+domain = mx4.tiki.ne.jp
+domain = mx5.et.tiki.ne.jp
+domain = mx5.tiki.ne.jp
+domain = mx6.et.tiki.ne.jp
+domain = mx6.tiki.ne.jp
+domain = mx7.tiki.ne.jp
+domain = mx8.tiki.ne.jp
+domain = mx9.tiki.ne.jp
+domain = mx21.tiki.ne.jp
+domain = mx22.tiki.ne.jp
+domain = mx31.tiki.ne.jp
+domain = mx32.tiki.ne.jp
+domain = mx35.tiki.ne.jp
+domain = mx36.tiki.ne.jp
+domain = mx41.tiki.ne.jp
+domain = mx51.et.tiki.ne.jp
+domain = mx51.tiki.ne.jp
+domain = mx52.tiki.ne.jp
+domain = mx61.tiki.ne.jp
+domain = mx71.tiki.ne.jp
+domain = mx81.tiki.ne.jp
+domain = mx82.tiki.ne.jp
+domain = mx91.tiki.ne.jp
+domain = ma100.tiki.ne.jp
+
+[pop3]
+host = %EMAILDOMAIN%
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp-auth.tiki.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mycosmos.gr
+source = k9 mycosmos.gr
+domain = mycosmos.gr
+
+[imap]
+host = mail.mycosmos.gr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.mycosmos.gr
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nauta.cu
+source = deltachat nauta.cu.md
+domain = nauta.cu
+
+[imap]
+host = imap.nauta.cu
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.nauta.cu
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = naver.com
+status = preparation
+source = ispdb naver.com.xml
+source = deltachat naver.md
+source = k9 naver
+domain = naver.com
+
+[imap]
+host = imap.naver.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.naver.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.naver.com
+port = 465
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = net-c.fr
+source = k9 net-c.fr
+domain = net-c.fr
+
+[imap]
+host = mail.mailo.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.mailo.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = newmail.ru
+source = k9 ruqipnewmailimap
+domain = newmail.ru
+
+[imap]
+host = imap.newmail.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.newmail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nifty.com
+source = ispdb nifty.com.xml
+domain = nifty.com
+
+[pop3]
+host = pop.nifty.com
+port = 110
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.nifty.com
+port = 587
+security = plain
+auth = password-encrypted
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nightmail.ru
+source = k9 ruqipnightmailimap
+domain = nightmail.ru
+
+[imap]
+host = imap.nightmail.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.nightmail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nili.ca
+source = ispdb nili.ca.xml
+domain = nili.ca
+
+[imap]
+host = email.nili.email
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = email.nili.email
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = email.nili.email
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = email.nili.email
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nine.testrun.org
+source = deltachat nine.testrun.org.md
+domain = nine.testrun.org
+
+[imap]
+host = nine.testrun.org
+port = 443
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = nine.testrun.org
+port = 443
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = nine.testrun.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = nine.testrun.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = nine.testrun.org
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = nine.testrun.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nm.ru
+source = k9 ruqipnmimap
+domain = nm.ru
+
+[imap]
+host = imap.nm.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.nm.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nsat.jp
+source = ispdb nsat.jp.xml
+domain = nsat.jp
+
+[pop3]
+host = mail.nsat.jp
+port = 110
+security = plain
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.nsat.jp
+port = 587
+security = plain
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ntlworld.com
+source = ispdb ntlworld.com.xml
+source = k9 ntlworld.com
+domain = ntlworld.com
+
+[imap]
+host = imap.ntlworld.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.ntlworld.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ntlworld.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = nubo.coop
+source = deltachat nubo.coop.md
+domain = nubo.coop
+
+[imap]
+host = mail.nubo.coop
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.nubo.coop
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = o2.pl
+source = ispdb o2.pl.xml
+source = mailcore2 o2.pl
+domain = o2.pl
+domain = go2.pl
+domain = tlen.pl
+domain = prokonto.pl
+
+[imap]
+host = poczta.o2.pl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = poczta.o2.pl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = poczta.o2.pl
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = poczta.o2.pl
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ocn.ne.jp
+source = ispdb ocn.ne.jp.xml
+domain = ocn.ne.jp
+domain = ocn.ad.jp
+
+[pop3]
+host = pop.ocn.ne.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ocn.ne.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = one.com
+name = one.com
+source = mailconf (MX suffix)
+source = ispdb one.com.xml
+domain = one.com
+mx = one.com
+
+[imap]
+host = imap.one.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = send.one.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = one.cz
+source = ispdb one.cz.xml
+domain = one.cz
+
+[imap]
+host = imap.registrator.cz
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.registrator.cz
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.registrator.cz
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = onet.pl
+source = ispdb onet.pl.xml
+domain = onet.pl
+domain = onet.eu
+domain = poczta.onet.pl
+domain = poczta.onet.eu
+domain = op.pl
+domain = vp.pl
+domain = autograf.pl
+domain = buziaczek.pl
+domain = amorki.pl
+domain = republika.pl
+domain = adres.pl
+domain = cyberia.pl
+domain = onet.com.pl
+domain = opoczta.pl
+domain = pseudonim.pl
+domain = spoko.pl
+domain = vip.onet.pl
+
+[imap]
+host = imap.poczta.onet.pl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.poczta.onet.pl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.poczta.onet.pl
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.poczta.onet.pl
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = openmailbox
+source = mailcore2 openmailbox
+domain = openmailbox.org
+
+[imap]
+host = imap.openmailbox.org
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.openmailbox.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = orange.fr
+name = Orange
+source = mailconf (MX suffix)
+source = ispdb orange.fr.xml
+domain = orange.fr
+domain = wanadoo.fr
+mx = orange.fr
+
+[imap]
+host = imap.orange.fr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.orange.fr
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.orange.fr
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = otenet.gr
+source = k9 otenet.gr
+domain = otenet.gr
+
+[imap]
+host = imap.otenet.gr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mailgate.otenet.gr
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = outlookcom
+name = Outlook.com
+status = preparation
+note = oauth2-only
+note = enable-imap
+note = app-password
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb hotmail.com.xml
+source = deltachat outlook.com.md
+source = mailcore2 outlook
+source = k9 outlook.com
+source = k9 hotmail.com
+source = k9 msn.com
+source = k9 live.com
+source = k9 live.co.uk
+source = k9 hotmail.co.uk
+source = k9 outlook.sk
+domain = outlook.com
+domain = hotmail.com
+domain = live.com
+domain = msn.com
+domain = windowslive.com
+domain = outlook.at
+domain = outlook.be
+domain = outlook.cl
+domain = outlook.cz
+domain = outlook.de
+domain = outlook.dk
+domain = outlook.es
+domain = outlook.fr
+domain = outlook.hu
+domain = outlook.ie
+domain = outlook.in
+domain = outlook.it
+domain = outlook.jp
+domain = outlook.kr
+domain = outlook.lv
+domain = outlook.my
+domain = outlook.ph
+domain = outlook.pt
+domain = outlook.sa
+domain = outlook.sg
+domain = outlook.sk
+domain = outlook.co.id
+domain = outlook.co.il
+domain = outlook.co.th
+domain = outlook.com.ar
+domain = outlook.com.au
+domain = outlook.com.br
+domain = outlook.com.gr
+domain = outlook.com.tr
+domain = outlook.com.vn
+domain = hotmail.be
+domain = hotmail.ca
+domain = hotmail.cl
+domain = hotmail.cz
+domain = hotmail.de
+domain = hotmail.dk
+domain = hotmail.es
+domain = hotmail.fi
+domain = hotmail.fr
+domain = hotmail.gr
+domain = hotmail.hu
+domain = hotmail.it
+domain = hotmail.lt
+domain = hotmail.lv
+domain = hotmail.my
+domain = hotmail.nl
+domain = hotmail.no
+domain = hotmail.ph
+domain = hotmail.rs
+domain = hotmail.se
+domain = hotmail.sg
+domain = hotmail.sk
+domain = hotmail.co.id
+domain = hotmail.co.il
+domain = hotmail.co.in
+domain = hotmail.co.jp
+domain = hotmail.co.kr
+domain = hotmail.co.th
+domain = hotmail.co.uk
+domain = hotmail.co.za
+domain = hotmail.com.ar
+domain = hotmail.com.au
+domain = hotmail.com.br
+domain = hotmail.com.hk
+domain = hotmail.com.tr
+domain = hotmail.com.tw
+domain = hotmail.com.vn
+domain = live.at
+domain = live.be
+domain = live.ca
+domain = live.cl
+domain = live.cn
+domain = live.de
+domain = live.dk
+domain = live.fi
+domain = live.fr
+domain = live.hk
+domain = live.ie
+domain = live.in
+domain = live.it
+domain = live.jp
+domain = live.nl
+domain = live.no
+domain = live.ru
+domain = live.se
+domain = live.co.jp
+domain = live.co.kr
+domain = live.co.uk
+domain = live.co.za
+domain = live.com.ar
+domain = live.com.au
+domain = live.com.mx
+domain = live.com.my
+domain = live.com.ph
+domain = live.com.pt
+domain = live.com.sg
+domain = livemail.tw
+domain = olc.protection.outlook.com
+domain = outlook.co.nz
+domain = outlook.com.pe
+domain = hotmail.com.mx
+mx = olc.protection.outlook.com
+mx = mail.outlook.com
+
+[imap]
+host = outlook.office365.com
+port = 993
+security = tls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[pop3]
+host = outlook.office365.com
+port = 995
+security = tls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp-mail.outlook.com
+port = 587
+security = starttls
+auth = oauth2
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = login.microsoftonline.com
+scope = https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access
+auth-url = https://login.microsoftonline.com/common/oauth2/v2.0/authorize
+token-url = https://login.microsoftonline.com/common/oauth2/v2.0/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ouvaton.coop
+source = deltachat ouvaton.coop.md
+domain = ouvaton.org
+
+[imap]
+host = imap.ouvaton.coop
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ouvaton.coop
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ovh.net
+source = ispdb ovh.net.xml
+domain = ovh.net
+
+[imap]
+host = ssl0.ovh.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = ssl0.ovh.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = ssl0.ovh.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ovhcloud-ca
+name = OVHcloud
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-ca.md
+mx = ovh.ca
+
+[imap]
+host = imap.mail.ovh.ca
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.ovh.ca
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.ovh.ca
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ovhcloud-eu
+name = OVHcloud
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+source = mailcore2 ovh
+mx = ovh.net
+
+[imap]
+host = ssl0.ovh.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.mail.ovh.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = ssl0.ovh.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = ssl0.ovh.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.ovh.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = ssl0.ovh.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = oxcloud-eu
+source = ispdb oxcloud-eu.xml
+domain = cloudeu.xion.oxcs.net
+
+[imap]
+host = imap.eu.appsuite.cloud
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.eu.appsuite.cloud
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.eu.appsuite.cloud
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.eu.appsuite.cloud
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = oxcloud-us
+source = ispdb oxcloud-us.xml
+domain = cloudus.xion.oxcs.net
+
+[imap]
+host = imap.us.appsuite.cloud
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.us.appsuite.cloud
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.us.appsuite.cloud
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.us.appsuite.cloud
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = parabox.or.jp
+source = ispdb parabox.or.jp.xml
+domain = parabox.or.jp
+
+[pop3]
+host = pop3.parabox.or.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.parabox.or.jp
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pdx.edu
+source = ispdb pdx.edu.xml
+domain = pdx.edu
+
+[imap]
+host = psumail.pdx.edu
+port = 993
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[imap]
+host = psumail.pdx.edu
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = mailhost.pdx.edu
+port = 465
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = mailhost.pdx.edu
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = peoplepc.com
+source = ispdb peoplepc.com.xml
+domain = peoplepc.com
+
+[imap]
+host = imap.peoplepc.com
+port = 143
+security = plain
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.peoplepc.com
+port = 110
+security = plain
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpauth.peoplepc.com
+port = 587
+security = starttls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = photofile.ru
+source = k9 ruqipphotofileimap
+domain = photofile.ru
+
+[imap]
+host = imap.photofile.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.photofile.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pisem.net
+source = k9 netqippisemimap
+domain = pisem.net
+
+[imap]
+host = imap.pisem.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pisem.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = po.wind.ne.jp
+source = ispdb po.wind.ne.jp.xml
+domain = po.wind.ne.jp
+domain = po.wind.jp
+domain = po.wind.co.jp
+domain = po.gunmanet.or.jp
+domain = po.gunmanet.ne.jp
+
+[pop3]
+host = po.wind.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = po.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pobox.com
+source = ispdb pobox.com.xml
+source = mailcore2 pobox
+domain = pobox.com
+mx = mx-1.pobox.com
+mx = mx-2.pobox.com
+mx = mx-3.pobox.com
+mx = mx-1.rightbox.com
+mx = mx-2.rightbox.com
+mx = mx-3.rightbox.com
+
+[imap]
+host = mail.pobox.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.pobox.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.pobox.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.pobox.com
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pobox.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pobox.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pochta.ru
+source = k9 ruqippochtaimap
+source = k9 comqippochtaimap
+domain = pochta.ru
+domain = pochta.com
+
+[imap]
+host = imap.pochta.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pochta.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pochtamt.ru
+source = k9 ruqippochtamtimap
+domain = pochtamt.ru
+
+[imap]
+host = imap.pochtamt.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pochtamt.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pop.shibata.ne.jp
+source = ispdb pop.shibata.ne.jp.xml
+domain = pop.shibata.ne.jp
+domain = ml.shibata.ne.jp
+
+[pop3]
+host = %EMAILDOMAIN%
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = %EMAILDOMAIN%
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pop3.ru
+source = k9 ruqippop3imap
+domain = pop3.ru
+
+[imap]
+host = imap.pop3.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.pop3.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = poste.it
+source = k9 poste
+domain = poste.it
+
+[imap]
+host = relay.poste.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = relay.poste.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = postecert.it
+source = ispdb postecert.it.xml
+domain = postecert.it
+
+[imap]
+host = mail.postecert.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.postecert.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.postecert.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = posteo.de
+name = Posteo
+source = mailconf (MX suffix)
+source = ispdb posteo.de.xml
+source = deltachat posteo.md
+source = k9 posteo
+domain = posteo.de
+domain = posteo.at
+domain = posteo.be
+domain = posteo.ca
+domain = posteo.ch
+domain = posteo.cl
+domain = posteo.co
+domain = posteo.co.uk
+domain = posteo.com
+domain = posteo.com.br
+domain = posteo.cr
+domain = posteo.cz
+domain = posteo.dk
+domain = posteo.ee
+domain = posteo.es
+domain = posteo.eu
+domain = posteo.fi
+domain = posteo.gl
+domain = posteo.gr
+domain = posteo.hn
+domain = posteo.hr
+domain = posteo.hu
+domain = posteo.ie
+domain = posteo.in
+domain = posteo.is
+domain = posteo.it
+domain = posteo.jp
+domain = posteo.la
+domain = posteo.li
+domain = posteo.lt
+domain = posteo.lu
+domain = posteo.me
+domain = posteo.mx
+domain = posteo.my
+domain = posteo.net
+domain = posteo.nl
+domain = posteo.no
+domain = posteo.nz
+domain = posteo.org
+domain = posteo.pe
+domain = posteo.pl
+domain = posteo.pm
+domain = posteo.pt
+domain = posteo.ro
+domain = posteo.se
+domain = posteo.sg
+domain = posteo.si
+domain = posteo.tn
+domain = posteo.uk
+domain = posteo.us
+domain = posteo.af
+domain = posteo.ru
+mx = posteo.de
+
+[imap]
+host = posteo.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = posteo.de
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = posteo.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = posteo.de
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = posteo.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = posteo.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = privateemail.com
+name = Namecheap Private Email
+source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+mx = privateemail.com
+
+[imap]
+host = mail.privateemail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.privateemail.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.privateemail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.privateemail.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = protonmail
+name = Proton Mail
+status = preparation
+note = bridge-only
+source = mailconf https://proton.me/support/protonmail-bridge-faq
+source = mailconf https://proton.me/support/custom-domain
+source = deltachat protonmail.md
+domain = proton.me
+domain = protonmail.com
+domain = protonmail.ch
+domain = pm.me
+mx = protonmail.ch
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ptd.net
+source = ispdb ptd.net.xml
+domain = ptd.net
+
+[imap]
+host = promail.ptd.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[imap]
+host = promail.ptd.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = promail.ptd.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = promail.ptd.net
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = promail.ptd.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = promail.ptd.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = purelymail.com
+name = Purelymail
+source = mailconf https://purelymail.com/docs/mailClients
+source = deltachat purelymail.com.md
+domain = purelymail.com
+domain = cheapermail.com
+domain = placeq.com
+domain = rethinkmail.com
+domain = worldofmail.com
+mx = purelymail.com
+
+[imap]
+host = imap.purelymail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.purelymail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.purelymail.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = q.com
+source = ispdb q.com.xml
+domain = q.com
+
+[pop3]
+host = mail.q.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.q.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.q.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = qip.ru
+source = k9 ruqipqipimap
+domain = qip.ru
+
+[imap]
+host = imap.qip.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.qip.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = qq.com
+status = preparation
+note = app-password
+source = ispdb qq.com.xml
+source = deltachat qq.md
+source = mailcore2 qq
+domain = qq.com
+domain = foxmail.com
+
+[imap]
+host = imap.qq.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.qq.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rackspace
+source = mailcore2 rackspace
+mx = mx1.emailsrvr.com
+mx = mx2.emailsrvr.com
+
+[imap]
+host = secure.emailsrvr.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = secure.emailsrvr.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = secure.emailsrvr.com
+port = 143
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = secure.emailsrvr.com
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rambler.ru
+status = preparation
+source = ispdb rambler.ru.xml
+source = deltachat rambler.ru.md
+source = mailcore2 rambler
+source = k9 ruramramblerimap
+source = k9 ruramlentaimap
+source = k9 ruramroimap
+domain = rambler.ru
+domain = autorambler.ru
+domain = myrambler.ru
+domain = rambler.ua
+domain = lenta.ru
+domain = ro.ru
+domain = r0.ru
+
+[imap]
+host = imap.rambler.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.rambler.ru
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rambler.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rbcmail.ru
+source = k9 ruqiprbcmailimap
+domain = rbcmail.ru
+
+[imap]
+host = imap.rbcmail.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rbcmail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rcn
+source = mailcore2 rcn
+mx = mx.rcn.com
+
+[pop3]
+host = pop.rcn.com
+port = 110
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rcn.com
+port = 25
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rediffmail.com
+source = ispdb rediffmail.com.xml
+domain = rediffmail.com
+
+[pop3]
+host = pop.rediffmail.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.rediffmail.com
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rediffmail.com
+port = 586
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rediffmail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.rediffmail.com
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = riseup.net
+source = deltachat riseup.net.md
+source = k9 riseup
+domain = riseup.net
+
+[imap]
+host = mail.riseup.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.riseup.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rogers.com
+source = deltachat rogers.com.md
+domain = rogers.com
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = rr.com
+source = ispdb rr.com.xml
+domain = rr.com
+
+[imap]
+host = mail.twc.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.twc.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.twc.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = runestone.net
+source = ispdb runestone.net.xml
+domain = runestone.net
+
+[pop3]
+host = mail.runestone.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.runestone.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = sapo.pt
+source = ispdb sapo.pt.xml
+domain = sapo.pt
+domain = sapo.cv
+domain = sapo.ao
+domain = sapo.mz
+domain = sapo.tl
+domain = meo.pt
+
+[imap]
+host = imap.sapo.pt
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.sapo.pt
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.sapo.pt
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = schwaz.net
+source = ispdb schwaz.net.xml
+domain = schwaz.net
+
+[imap]
+host = imap.schwaz.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.schwaz.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.schwaz.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.schwaz.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = secureserver.net
+name = GoDaddy Workspace Email
+source = mailconf (MX suffix)
+source = ispdb wildwestdomains.com.xml
+domain = secureserver.net
+mx = secureserver.net
+
+[pop3]
+host = pop.secureserver.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.secureserver.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtpout.secureserver.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = seznam.cz
+name = Seznam.cz
+source = mailconf (MX suffix)
+source = ispdb seznam.cz.xml
+domain = seznam.cz
+domain = email.cz
+domain = post.cz
+domain = spoluzaci.cz
+mx = seznam.cz
+
+[imap]
+host = imap.seznam.cz
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.seznam.cz
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.seznam.cz
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = sfr.fr
+source = ispdb sfr.fr.xml
+domain = sfr.fr
+domain = neuf.fr
+domain = club-internet.fr
+
+[imap]
+host = imap.sfr.fr
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.sfr.fr
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.sfr.fr
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = sky.com
+source = ispdb sky.com.xml
+domain = sky.com
+
+[imap]
+host = imap.tools.sky.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.tools.sky.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.tools.sky.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = skynet.be
+source = ispdb skynet.be.xml
+domain = skynet.be
+domain = proximus.be
+domain = belgacom.net
+domain = kidcity.be
+
+[imap]
+host = imap.proximus.be
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.proximus.be
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = relay.proximus.be
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = smtp.ru
+source = k9 ruqipsmtpimap
+domain = smtp.ru
+
+[imap]
+host = imap.smtp.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.smtp.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = so.wind.ne.jp
+source = ispdb so.wind.ne.jp.xml
+domain = so.wind.ne.jp
+domain = so.wind.jp
+
+[imap]
+host = so.wind.ne.jp
+port = 143
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = so.wind.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = sonic
+source = deltachat sonic.md
+domain = sonic.net
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = squat.gr
+source = k9 squat
+domain = squat.gr
+
+[imap]
+host = mail.espiv.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.espiv.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = stinpriza.net
+source = deltachat stinpriza.net.md
+domain = stinpriza.net
+domain = stinpriza.eu
+domain = el-hoyo.net
+
+[imap]
+host = stinpriza.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = stinpriza.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = strato.de
+name = STRATO
+source = mailconf (MX suffix)
+source = ispdb strato.de.xml
+domain = strato.de
+domain = rzone.de
+mx = rzone.de
+
+[imap]
+host = imap.strato.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.strato.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.strato.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.strato.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = studenti.univr.it
+source = ispdb studenti.univr.it.xml
+domain = studenti.univr.it
+
+[imap]
+host = univr.mail.cineca.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = univr.mail.cineca.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = univr.smtpauth.cineca.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = systemausfall.org
+source = deltachat systemausfall.org.md
+domain = systemausfall.org
+domain = solidaris.me
+
+[imap]
+host = mail.systemausfall.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.systemausfall.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = systemli.org
+source = deltachat systemli.org.md
+source = k9 systemliorg
+domain = systemli.org
+
+[imap]
+host = mail.systemli.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = mail.systemli.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = t-online.de
+name = Telekom Mail (t-online.de)
+note = app-password
+source = mailconf (MX suffix)
+source = ispdb t-online.de.xml
+source = deltachat t-online.md
+source = k9 T-Online
+domain = t-online.de
+domain = magenta.de
+mx = t-online.de
+
+[imap]
+host = secureimap.t-online.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = securepop.t-online.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = securesmtp.t-online.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = securesmtp.t-online.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = teol.net
+source = ispdb teol.net.xml
+domain = teol.net
+domain = mtel.tel
+
+[imap]
+host = imap.teol.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.teol.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.teol.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = testrun
+source = deltachat testrun.md
+domain = testrun.org
+
+[imap]
+host = testrun.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = testrun.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = testrun.org
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = testrun.org
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = thinline.cz
+source = ispdb thinline.cz.xml
+domain = thinline.cz
+
+[imap]
+host = mail.cesky-hosting.cz
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = mail.cesky-hosting.cz
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.cesky-hosting.cz
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.cesky-hosting.cz
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.cesky-hosting.cz
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.cesky-hosting.cz
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.cesky-hosting.cz
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = tiki.ne.jp
+source = ispdb tiki.ne.jp.xml
+domain = tiki.ne.jp
+
+[pop3]
+host = mx.tiki.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp-auth.tiki.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = tim.it
+source = ispdb tim.it.xml
+domain = tim.it
+
+[imap]
+host = imap.tim.it
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.tim.it
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.tim.it
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = tiscali.cz
+source = ispdb tiscali.cz.xml
+domain = tiscali.cz
+domain = wo.cz
+domain = worldonline.cz
+domain = worldmail.cz
+
+[pop3]
+host = pop3.mail.tiscali.cz
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.tiscali.cz
+port = 25
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = tiscali.it
+source = ispdb tiscali.it.xml
+source = deltachat tiscali.it.md
+domain = tiscali.it
+
+[imap]
+host = imap.tiscali.it
+port = 993
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.tiscali.it
+port = 995
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.tiscali.it
+port = 465
+security = tls
+auth = password-encrypted
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = titan.email
+name = Titan Email
+source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+mx = titan.email
+
+[imap]
+host = imap.titan.email
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.titan.email
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.titan.email
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.titan.email
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = tuta
+name = Tuta
+status = broken
+note = no-imap-access
+source = mailconf https://tuta.com/support/howto
+source = mailconf https://github.com/tutao/tutanota/blob/master/src/common/api/common/TutanotaConstants.ts
+source = deltachat tutanota.md
+domain = tuta.com
+domain = tutamail.com
+domain = tuta.io
+domain = tutanota.com
+domain = tutanota.de
+domain = keemail.me
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ukr.net
+status = preparation
+note = enable-imap
+source = deltachat ukr.net.md
+source = mailcore2 ukrnet
+domain = ukr.net
+
+[imap]
+host = imap.ukr.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ukr.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = umich.edu
+source = ispdb umich.edu.xml
+domain = umich.edu
+
+[imap]
+host = imap.gmail.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.gmail.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = accounts.google.com
+scope = https://mail.google.com/ https://www.googleapis.com/auth/contacts https://www.googleapis.com/auth/calendar https://www.googleapis.com/auth/carddav
+auth-url = https://accounts.google.com/o/oauth2/auth
+token-url = https://www.googleapis.com/oauth2/v3/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = undernet.uy
+source = deltachat undernet.uy.md
+domain = undernet.uy
+
+[imap]
+host = undernet.uy
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = undernet.uy
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = uol.com.br
+source = ispdb uol.com.br.xml
+domain = uol.com.br
+
+[pop3]
+host = pop3.uol.com.br
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[imap]
+host = imap.uol.com.br
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtps.uol.com.br
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = verizon
+source = mailcore2 verizon
+mx = relay.verizon.net
+
+[pop3]
+host = pop.verizon.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.verizon.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = verizon.net
+source = ispdb verizon.net.xml
+domain = verizon.net
+
+[imap]
+host = imap.aol.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.aol.com
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.aol.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vfemail
+source = deltachat vfemail.md
+domain = vfemail.net
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = virgilio.it
+source = ispdb virgilio.it.xml
+domain = virgilio.it
+
+[imap]
+host = in.virgilio.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = in.virgilio.it
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = out.virgilio.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = virgin.net
+source = ispdb virgin.net.xml
+source = k9 virgin.net
+domain = virgin.net
+
+[imap]
+host = imap4.virgin.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.virgin.net
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.virgin.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = virginmedia.com
+source = ispdb virginmedia.com.xml
+source = k9 virginmedia.com
+domain = virginmedia.com
+
+[imap]
+host = imap.virginmedia.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.virginmedia.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.virginmedia.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vivaldi
+source = deltachat vivaldi.md
+domain = vivaldi.net
+
+[imap]
+host = imap.vivaldi.net
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.vivaldi.net
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vk.com
+status = preparation
+source = deltachat vk.com.md
+domain = vk.com
+
+[imap]
+host = imap.mail.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vm.aikis.or.jp
+source = ispdb vm.aikis.or.jp.xml
+domain = vm.aikis.or.jp
+
+[pop3]
+host = mail.aikis.or.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.aikis.or.jp
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vodafone.it
+source = k9 vodafone
+domain = vodafone.it
+
+[imap]
+host = imap.vodafone.it
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.vodafone.it
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vodafonemail.de
+source = ispdb vodafonemail.de.xml
+source = deltachat arcor.de.md
+source = deltachat vodafone.de.md
+domain = vodafonemail.de
+domain = arcor.de
+domain = kabelmail.de
+domain = vodafone.de
+
+[imap]
+host = imap.vodafonemail.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.vodafonemail.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.vodafonemail.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = vp.tiki.ne.jp
+source = ispdb vp.tiki.ne.jp.xml
+domain = vp.tiki.ne.jp
+
+[pop3]
+host = vp.tiki.ne.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = vs.tiki.ne.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = web.de
+name = WEB.DE
+note = enable-imap
+source = mailconf (MX suffix)
+source = ispdb web.de.xml
+source = deltachat web.de.md
+source = k9 web.de
+domain = web.de
+domain = email.de
+domain = flirt.ms
+domain = hallo.ms
+domain = kuss.ms
+domain = love.ms
+domain = magic.ms
+domain = singles.ms
+domain = cool.ms
+domain = kanzler.ms
+domain = okay.ms
+domain = party.ms
+domain = pop.ms
+domain = stars.ms
+domain = techno.ms
+domain = clever.ms
+domain = deutschland.ms
+domain = genial.ms
+domain = ich.ms
+domain = online.ms
+domain = smart.ms
+domain = wichtig.ms
+domain = action.ms
+domain = fussball.ms
+domain = joker.ms
+domain = planet.ms
+domain = power.ms
+mx = web.de
+
+[imap]
+host = imap.web.de
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[imap]
+host = imap.web.de
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop3.web.de
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop3.web.de
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.web.de
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.web.de
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = webhuset.no
+source = ispdb webhuset.no.xml
+domain = webhuset.no
+
+[imap]
+host = imap.webhuset.no
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = mail.webhuset.no
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.webhuset.no
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.webhuset.no
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = websupport.sk
+source = ispdb websupport.sk.xml
+domain = websupport.sk
+
+[imap]
+host = imap.websupport.sk
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = imap.websupport.sk
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.websupport.sk
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.websupport.sk
+port = 110
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.websupport.sk
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.websupport.sk
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = wkpb.de
+status = preparation
+source = deltachat wkpb.de.md
+domain = wkpb.de
+
+[imap]
+host = pimap.schulon.org
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = psmtp.schulon.org
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = wp.pl
+source = ispdb wp.pl.xml
+source = mailcore2 wp.pl
+domain = wp.pl
+
+[imap]
+host = imap.wp.pl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = pop3.wp.pl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.wp.pl
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = xp.wind.jp
+source = ispdb xp.wind.jp.xml
+domain = xp.wind.jp
+
+[pop3]
+host = xp.wind.jp
+port = 110
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = xp.wind.jp
+port = 587
+security = plain
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = xtra.co.nz
+source = ispdb xtra.co.nz.xml
+domain = xtra.co.nz
+
+[imap]
+host = imap.xtra.co.nz
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop3.xtra.co.nz
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = send.xtra.co.nz
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = yahoo.co.jp
+source = ispdb yahoo.co.jp.xml
+source = mailcore2 yahoo.co.jp
+domain = yahoo.co.jp
+
+[pop3]
+host = pop.mail.yahoo.co.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = smtp.mail.yahoo.co.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = yahoo.com
+name = Yahoo Mail
+note = app-password
+source = mailconf (MX suffix)
+source = ispdb yahoo.com.xml
+source = deltachat yahoo.md
+source = mailcore2 yahoo
+source = k9 yahoo
+source = k9 yahoo.de
+source = k9 ymail
+source = k9 rocketmail
+domain = yahoo.com
+domain = yahoo.ca
+domain = yahoo.de
+domain = yahoo.it
+domain = yahoo.fr
+domain = yahoo.es
+domain = yahoo.se
+domain = yahoo.co.in
+domain = yahoo.co.uk
+domain = yahoo.co.nz
+domain = yahoo.com.au
+domain = yahoo.com.ar
+domain = yahoo.com.br
+domain = yahoo.com.mx
+domain = ymail.com
+domain = myyahoo.com
+domain = rocketmail.com
+domain = cox.net
+domain = mail.am0.yahoodns.net
+domain = am0.yahoodns.net
+domain = yahoodns.net
+mx = yahoodns.net
+mx = mta5.am0.yahoodns.net
+mx = mta6.am0.yahoodns.net
+mx = mta7.am0.yahoodns.net
+
+[imap]
+host = imap.mail.yahoo.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[imap]
+host = export.imap.mail.yahoo.com
+port = 993
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.mail.yahoo.com
+port = 995
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.mail.yahoo.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = login.yahoo.com
+scope = mail-w
+auth-url = https://api.login.yahoo.com/oauth2/request_auth
+token-url = https://api.login.yahoo.com/oauth2/get_token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = yandex
+name = Yandex Mail
+status = preparation
+note = app-password
+note = enable-imap
+source = mailconf https://yandex.com/support/passport/authorization/app-passwords.html
+source = mailconf https://yandex.com.tr/support/kurum/set-mail/mx.html
+source = mailconf https://yandex.com/support/yandex-360/business/admin/en/mail/configuration
+source = ispdb yandex.ru.xml
+source = deltachat yandex.ru.md
+source = mailcore2 yandex
+source = k9 comyanyandeximap
+source = k9 ruyanyandeximap
+source = k9 ruyanyaimap
+source = k9 byyandeximap
+source = k9 kzyandeximap
+source = k9 uayandeximap
+domain = yandex.ru
+domain = yandex.com
+domain = yandex.com.tr
+domain = ya.ru
+domain = yandex.by
+domain = yandex.kz
+domain = yandex.ua
+domain = narod.ru
+domain = yandex.net
+mx = yandex.net
+mx = yandex.ru
+
+[imap]
+host = imap.yandex.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.yandex.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[oauth2]
+issuer = oauth.yandex.com
+scope = mail:imap_full mail:smtp
+auth-url = https://oauth.yandex.com/authorize
+token-url = https://oauth.yandex.com/token
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ybb.ne.jp
+source = ispdb ybb.ne.jp.xml
+domain = ybb.ne.jp
+
+[pop3]
+host = ybbpop.mail.yahoo.co.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = ybbsmtp.mail.yahoo.co.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = yeah.net
+source = ispdb yeah.net.xml
+domain = yeah.net
+
+[imap]
+host = imap.yeah.net
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.yeah.net
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = yggmail
+status = preparation
+source = deltachat yggmail.md
+domain = yggmail
+
+[imap]
+host = localhost
+port = 1143
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = localhost
+port = 1025
+security = plain
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zeelandnet.nl
+source = ispdb zeelandnet.nl.xml
+domain = zeelandnet.nl
+
+[imap]
+host = mail.zeelandnet.nl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[pop3]
+host = mail.zeelandnet.nl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+
+[smtp]
+host = mail.zeelandnet.nl
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILLOCALPART%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ziggo.nl
+source = ispdb ziggo.nl.xml
+source = deltachat ziggo.nl.md
+source = k9 casema.nl
+source = k9 chello.nl
+source = k9 hahah.nl
+source = k9 home.nl
+source = k9 multiweb.nl
+source = k9 quicknet.nl
+source = k9 razcall.com
+source = k9 razcall.nl
+source = k9 upcmail.nl
+source = k9 zeggis.com
+source = k9 zeggis.nl
+source = k9 ziggomail.com
+source = k9 ziggo.nl
+source = k9 zinders.nl
+domain = hahah.nl
+domain = ziggomail.com
+domain = casema.nl
+domain = zinders.nl
+domain = ziggo.nl
+domain = zeggis.nl
+domain = zeggis.com
+domain = razcall.nl
+domain = razcall.com
+domain = upcmail.nl
+domain = chello.nl
+domain = multiweb.nl
+domain = home.nl
+domain = quicknet.nl
+
+[imap]
+host = imap.ziggo.nl
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.ziggo.nl
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ziggo.nl
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = ziza.ru
+source = k9 ruqipzizaimap
+domain = ziza.ru
+
+[imap]
+host = imap.ziza.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.ziza.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-ca-pro
+name = Zoho Mail (business, zohocloud.ca)
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+mx = zohocloud.ca
+
+[imap]
+host = imappro.zohocloud.ca
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zohocloud.ca
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zohocloud.ca
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-com
+name = Zoho Mail
+status = preparation
+note = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = ispdb zoho.com.xml
+source = deltachat zoho.md
+source = mailcore2 zoho
+source = k9 zoho.com
+domain = zohomail.com
+domain = zoho.com
+
+[imap]
+host = imap.zoho.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-com-au-pro
+name = Zoho Mail
+status = preparation
+note = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+mx = zoho.com.au
+
+[imap]
+host = imappro.zoho.com.au
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.com.au
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.com.au
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-com-pro
+name = Zoho Mail
+status = preparation
+note = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+mx = zoho.com
+
+[imap]
+host = imappro.zoho.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-eu-pro
+name = Zoho Mail (business, zoho.eu)
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+mx = zoho.eu
+
+[imap]
+host = imappro.zoho.eu
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.eu
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.eu
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-in-pro
+name = Zoho Mail
+status = preparation
+note = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+mx = zoho.in
+
+[imap]
+host = imappro.zoho.in
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.in
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.in
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho-jp-pro
+name = Zoho Mail (business, zoho.jp)
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+mx = zoho.jp
+
+[imap]
+host = imappro.zoho.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtppro.zoho.jp
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho.com.au
+source = ispdb zoho.com.au.xml
+domain = zoho.com.au
+domain = zohomail.com.au
+
+[imap]
+host = imap.zoho.com.au
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.zoho.com.au
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.com.au
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.com.au
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho.eu
+source = ispdb zoho.eu.xml
+domain = zoho.eu
+domain = zohomail.eu
+
+[imap]
+host = imap.zoho.eu
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.zoho.eu
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.eu
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.eu
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho.in
+source = ispdb zoho.in.xml
+domain = zoho.in
+domain = zohomail.in
+
+[imap]
+host = imap.zoho.in
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.zoho.in
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.in
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.in
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zoho.jp
+source = ispdb zoho.jp.xml
+domain = zoho.jp
+domain = zohomail.jp
+
+[imap]
+host = imap.zoho.jp
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.zoho.jp
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.jp
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zoho.jp
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = zohocloud.ca
+source = ispdb zohocloud.ca.xml
+domain = zohocloud.ca
+domain = zohomailcloud.ca
+
+[imap]
+host = imap.zohocloud.ca
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[pop3]
+host = pop.zohocloud.ca
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zohocloud.ca
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+
+[smtp]
+host = smtp.zohocloud.ca
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+"""#,
+    ]
+
+    static let domains: [String] = [
+        "*.aco-connexion.org", "*.hermes.radio", "123mail.dk", "123mail.org", "126.com", "12fuel.dk", "12mail.dk",
+        "12move.dk", "150mail.com", "150ml.com", "163.com", "16mail.com", "2-mail.com", "2die4.com", "2night.dk",
+        "2senior.dk", "2trom.com", "4email.net", "50mail.com", "5ballov.ru", "9260.dk", "a1.net", "accountant.com",
+        "acdcfan.com", "action.ms", "active24.com", "activist.com", "adexec.com", "adres.pl", "aeterna.ru",
+        "africamail.com", "aim.com", "aircraftmail.com", "airpost.net", "aktivix.org", "alabama.usa.com",
+        "alaska.usa.com", "alice.it", "aliyun.com", "allergist.com", "allmail.net", "alumni.com",
+        "alumnidirector.com", "am0.yahoodns.net", "americamail.com", "ameritech.net", "amethyst.broba.cc",
+        "amorki.pl", "amorous.com", "anarki.dk", "anderledes.dk", "android.com", "angelic.com", "aol.co.nz",
+        "aol.co.uk", "aol.com", "aol.com.ar", "aol.com.au", "aol.com.br", "aol.com.mx", "aol.de", "aol.es", "aol.fr",
+        "aol.it", "aol.se", "aon.at", "apple.com", "archaeologist.com", "arcor.de", "arcticmail.com",
+        "arizona.usa.com", "artlover.com", "arubapec.it", "asia-mail.com", "asia.apple.com", "asia.com",
+        "atheist.com", "att.net", "attorneymail.ch", "auctioneer.net", "auone.jp", "australiamail.com",
+        "autistici.org", "autograf.pl", "autorambler.ru", "azet.sk", "backbone.dk", "barmail.ch", "bartender.net",
+        "bay.gunmanet.ne.jp", "bay.gunmanet.or.jp", "bay.wind.co.jp", "bay.wind.jp", "bay.wind.ne.jp",
+        "bb-niigata.jp", "bc.iij4u.or.jp", "bedstemail.dk", "begavet.dk", "belgacom.net", "bell.net", "bellair.net",
+        "bellsouth.net", "bemybaby.dk", "berlin.com", "bestmail.us", "bigger.com", "biglobe.ne.jp", "bigpond.com",
+        "bigpond.net", "bigpond.net.au", "bikerider.com", "birdlover.com", "bitnisse.dk", "bk.iij4u.or.jp", "bk.ru",
+        "blader.com", "blu.it", "bluemail.ch", "bluewin.ch", "blueyonder.co.uk", "boardermail.com", "bol.com.br",
+        "bp.iij4u.or.jp", "brazilmail.com", "bresnan.net", "brew-master.com", "brew-meister.com", "bsdmail.com",
+        "btinternet.com", "btopenworld.com", "bu.iij4u.or.jp", "buziaczek.pl", "buzon.uy", "california.usa.com",
+        "californiamail.com", "caress.com", "casema.nl", "cash4u.com", "catlover.com", "cc9.ne.jp", "cek.ne.jp",
+        "centurylink.net", "centurytel.net", "cgl.ucsf.edu", "charter.net", "cheapermail.com", "cheerful.com",
+        "chef.net", "chello.at", "chello.nl", "chemist.com", "chinamail.com", "christensen.dk", "christiansen.dk",
+        "city.dk", "clds.net", "clerk.com", "clever.ms", "cliffhanger.com", "clio.ne.jp", "cloudeu.xion.oxcs.net",
+        "cloudus.xion.oxcs.net", "club-internet.fr", "clubmember.org", "cluemail.com", "clustermail.de",
+        "co1.wind.jp", "co1.wind.ne.jp", "co2.wind.jp", "co2.wind.ne.jp", "co3.wind.jp", "co3.wind.ne.jp",
+        "coastalnow.net", "cochill.net", "collaborative.li", "collector.org", "columnist.com", "comcast.net",
+        "comic.com", "compuserve.com", "computer4u.com", "consultant.com", "contractor.com", "contractor.net",
+        "cool.dk", "cool.ms", "coolsite.net", "coral.broba.ccv", "corp.mail.ru", "cosmotemail.gr", "counsellor.com",
+        "count.com", "couple.com", "cox.net", "cs.com", "cswnet.com", "cty-net.com", "cty-net.ne.jp", "currently.com",
+        "cutey.com", "cyber-wizard.com", "cyberdude.com", "cyberdude.dk", "cybergal.com", "cyberia.pl",
+        "cyberjunkie.dk", "cyberservices.com", "daleth.cafe", "dallasmail.com", "dan.gunmanet.ne.jp",
+        "dan.gunmanet.or.jp", "dan.wind.co.jp", "dan.wind.jp", "dan.wind.ne.jp", "dancemail.dk", "daum.net",
+        "dbzmail.com", "dd.iij4u.or.jp", "deliveryman.com", "delta.blindzeln.org", "delta.blinzeln.de",
+        "deutschland.ms", "diamond.broba.cc", "diplomail.ch", "diplomats.com", "disciples.com", "discofan.com",
+        "dismail.de", "disposable.com", "disroot.org", "doctor.com", "doglover.com", "dondominio.com", "doramail.com",
+        "dr.com", "dublin.com", "dutchmail.com", "e-box.dk", "e-mail.dk", "e-postboks.dk", "e.email", "e23.jp",
+        "earthling.net", "earthlink.net", "educa.madrid.org", "el-hoyo.net", "elinstallatoer.dk", "elitemail.org",
+        "elpasotel.net", "elsker.dk", "elvis.dk", "elvisfan.com", "emadisonriver.com", "emadisonriver.net",
+        "email.com", "email.cz", "email.de", "email.dk", "email.gmx", "email.it", "emailcorner.net",
+        "emailengine.net", "emailengine.org", "emailgroups.net", "emailplus.org", "emailsrvr.com", "emailuser.net",
+        "embarqmail.com", "eml.cc", "ende.in.net", "engineer.com", "englandmail.com", "ente.cfd", "ente.quest",
+        "eriksen.dk", "espiv.net", "euro.apple.com", "europe.com", "europemail.com", "example.com", "example.net",
+        "example.org", "execs.com", "f-m.fm", "fairnatics.net", "fald.dk", "fan.com", "fast-email.com",
+        "fast-mail.org", "fastem.com", "fastemail.us", "fastemailer.com", "fastest.cc", "fastimap.com", "fastmail.cn",
+        "fastmail.co.uk", "fastmail.com", "fastmail.com.au", "fastmail.de", "fastmail.es", "fastmail.fm",
+        "fastmail.fr", "fastmail.im", "fastmail.in", "fastmail.jp", "fastmail.mx", "fastmail.net", "fastmail.nl",
+        "fastmail.org", "fastmail.se", "fastmail.to", "fastmail.tw", "fastmail.uk", "fastmail.us", "fastmailbox.net",
+        "fastmessaging.com", "fastservice.com", "fastwebnet.it", "fb.com", "fea.st", "fedt.dk", "feelings.com",
+        "feminin.dk", "ff.iij4u.or.jp", "financier.com", "firemail.at", "firemail.de", "fireman.net", "five.chat",
+        "flash.net", "flirt.dk", "flirt.ms", "florida.usa.com", "fmail.co.uk", "fmailbox.com", "fmgirl.com",
+        "fmguy.com", "footballer.com", "forening.dk", "fotoplenka.ru", "foxmail.com", "fraekkert.dk", "frandsen.dk",
+        "frederiksen.dk", "free.fr", "freeler.nl", "freenet.de", "fromru.com", "front.ru", "ftml.net", "funkymail.dk",
+        "fussball.ms", "gadefejer.dk", "gaf-net.dk", "galaxyhit.com", "gallatinriver.net", "gandi.net",
+        "gardener.com", "garnet.broba.cc", "gason.dk", "genial.ms", "geologist.com", "germanymail.com", "giallo.it",
+        "gigahost.dk", "gigapec.it", "gmail.com", "gmx.at", "gmx.biz", "gmx.ca", "gmx.ch", "gmx.cn", "gmx.co.in",
+        "gmx.co.uk", "gmx.com", "gmx.com.br", "gmx.com.my", "gmx.com.tr", "gmx.de", "gmx.es", "gmx.eu", "gmx.fr",
+        "gmx.hk", "gmx.ie", "gmx.info", "gmx.it", "gmx.li", "gmx.net", "gmx.org", "gmx.ph", "gmx.pt", "gmx.ru",
+        "gmx.se", "gmx.sg", "gmx.tm", "gmx.tw", "gmx.us", "go.tvm.ne.jp", "go2.pl", "go4more.de", "goo.jp",
+        "google.com", "googlemail.com", "graduate.org", "gransy.com", "graphic-designer.com", "greenmail.net",
+        "grics.net", "grin.dk", "groovymail.dk", "groupmail.com", "groupoffice.ch", "grov.dk", "gulftel.com",
+        "h-mail.us", "hackermail.com", "hahah.nl", "hailmail.net", "hairdresser.net", "hal.ne.jp", "hallo.ms",
+        "hammergod.dk", "hana.or.jp", "hanmail.net", "hansen.dk", "hardworking.dk", "heaven.dk", "heavymail.dk",
+        "hemmelig.dk", "henningsen.dk", "henriksen.dk", "hetnet.nl", "hey.com", "hh.iij4u.or.jp", "hilarious.com",
+        "hiphopfan.com", "hippie.dk", "hockeymail.com", "home.nl", "homemail.com", "hot-shot.com", "hotbox.ru",
+        "hotmail.be", "hotmail.ca", "hotmail.cl", "hotmail.co.id", "hotmail.co.il", "hotmail.co.in", "hotmail.co.jp",
+        "hotmail.co.kr", "hotmail.co.th", "hotmail.co.uk", "hotmail.co.za", "hotmail.com", "hotmail.com.ar",
+        "hotmail.com.au", "hotmail.com.br", "hotmail.com.hk", "hotmail.com.mx", "hotmail.com.tr", "hotmail.com.tw",
+        "hotmail.com.vn", "hotmail.cz", "hotmail.de", "hotmail.dk", "hotmail.es", "hotmail.fi", "hotmail.fr",
+        "hotmail.gr", "hotmail.hu", "hotmail.it", "hotmail.lt", "hotmail.lv", "hotmail.my", "hotmail.nl",
+        "hotmail.no", "hotmail.ph", "hotmail.rs", "hotmail.ru", "hotmail.se", "hotmail.sg", "hotmail.sk", "hour.com",
+        "housemail.com", "huleboer.dk", "humanoid.net", "hushmail.com", "husk-mig.dk", "hyperpost.dk",
+        "i.softbank.jp", "i.ua", "i3.net", "ic-net.or.jp", "ich.ms", "icloud.com", "iijmio-mail.jp",
+        "iiyama-catv.ne.jp", "ik.me", "illinois.usa.com", "iloveu.dk", "imap-mail.com", "imap.cc", "imapmail.org",
+        "iname.com", "inbound.dk", "inbox.eu", "inbox.la", "inbox.lt", "inbox.lv", "inbox.ru", "indbakke.dk",
+        "inet-shibata.or.jp", "infile.dk", "info.dk", "ingpec.eu", "innocent.com", "inorbit.com", "inoutbox.com",
+        "instruction.com", "instructor.net", "insurer.com", "internet-e-mail.com", "internet-mail.org", "internet.ru",
+        "internetemails.net", "internetmailing.net", "internetserver.cz", "inwind.it", "io.dk", "iol.it", "ipax.at",
+        "irelandmail.com", "ispgateway.de", "israelmail.com", "it.dk", "italymail.com", "iversen.dk", "iwafune.ne.jp",
+        "ix.netcom.com", "jacobsen.dk", "jakobsen.dk", "janis.or.jp", "japan.com", "jazztel.es", "jet.ne.jp",
+        "jetemail.net", "ji.jet.ne.jp", "job4u.com", "johansen.dk", "joker.ms", "journalist.com", "journalistmail.ch",
+        "jp.aol.com", "jubii.dk", "jubiichat.dk", "jubiiconnect.dk", "jubiigames.dk", "jubiimail.dk", "jubiipost.dk",
+        "jubiipostadresse.dk", "juno.com", "justemail.net", "jyde.dk", "k1.gunmanet.ne.jp", "k1.gunmanet.or.jp",
+        "k1.wind.jp", "k1.wind.ne.jp", "kabelmail.de", "kanzler.ms", "keemail.me", "kelcom.net", "keromail.com",
+        "kidcity.be", "kissfans.com", "kittymail.com", "kk.iij4u.or.jp", "kl.gunmanet.ne.jp", "kl.gunmanet.or.jp",
+        "kl.wind.co.jp", "kl.wind.jp", "kl.wind.ne.jp", "klog.dk", "knudsen.dk", "knus.dk", "kokuyou.ne.jp",
+        "kolabnow.com", "kolst.com", "kontent.com", "koreamail.com", "kpnmail.nl", "kpnplanet.nl", "krovatka.su",
+        "krudt.dk", "kulturel.dk", "kundenserver.de", "kuss.ms", "kvalme.dk", "l2i.top", "land.ru", "laposte.net",
+        "larsen.dk", "laursen.dk", "lawyer.com", "lazy.dk", "legalprivilege.ch", "legislator.com", "lenta.ru",
+        "letterboxes.org", "libero.it", "libertymail.co", "libertymail.net", "linuxmail.com", "linuxmail.org",
+        "list.ru", "live.at", "live.be", "live.ca", "live.cl", "live.cn", "live.co.jp", "live.co.kr", "live.co.uk",
+        "live.co.za", "live.com", "live.com.ar", "live.com.au", "live.com.mx", "live.com.my", "live.com.ph",
+        "live.com.pt", "live.com.sg", "live.de", "live.dk", "live.fi", "live.fr", "live.hk", "live.ie", "live.in",
+        "live.it", "live.jp", "live.nl", "live.no", "live.ru", "live.se", "livemail.tw", "lobbyist.com", "london.com",
+        "love.ms", "loveable.com", "lovecat.com", "lystig.dk", "m2.cty-net.ne.jp", "m3.cty-net.ne.jp",
+        "m4.cty-net.ne.jp", "m5.cty-net.ne.jp", "m6.cty-net.ne.jp", "m7.cty-net.ne.jp", "m8.cty-net.ne.jp",
+        "m9.cty-net.ne.jp", "ma100.tiki.ne.jp", "mac.com", "mad.scientist.com", "madisonriver.biz", "madonnafan.com",
+        "madrid.com", "madsen.dk", "magenta.de", "magic.ms", "mahoroba.ne.jp", "mail-central.com", "mail-me.com",
+        "mail-mig.dk", "mail-page.com", "mail.am0.yahoodns.net", "mail.com", "mail.de", "mail.dk", "mail.ee",
+        "mail.gm0.yahoodns.net", "mail.gmx", "mail.gunmanet.jp", "mail.gunmanet.ne.jp", "mail.gunmanet.or.jp",
+        "mail.iwafune.ne.jp", "mail.jubii.dk", "mail.org", "mail.protection.outlook.com", "mail.ru", "mail.ua",
+        "mail.wind.co.jp", "mail.wind.jp", "mail.wind.ne.jp", "mail15.com", "mail2tor.com", "mail333.com", "mail4.dk",
+        "mail6.dk", "mail8.dk", "mailandftp.com", "mailas.com", "mailatlaw.ch", "mailbolt.com", "mailbox.org",
+        "mailc.net", "mailcan.com", "maildanmark.dk", "mailforce.net", "mailftp.com", "mailhaven.com",
+        "mailingaddress.org", "mailite.com", "mailmight.com", "mailnew.com", "mailo.com", "mailroyal.dk",
+        "mailsent.net", "mailservice.ms", "mailster.dk", "mailup.net", "mailworks.org", "manmail.dk", "marchmail.com",
+        "maskulin.dk", "mathiesen.dk", "me.com", "mebtel.net", "medmail.ch", "mehl.cloud", "mehl.store", "mein.gmx",
+        "memori.ru", "meo.pt", "messagingengine.com", "metalfan.com", "mexicomail.com", "migadu.com", "mikaelsen.dk",
+        "mikkelsen.dk", "min-postkasse.dk", "mindless.com", "mindspring.com", "minister.com", "minprivatemail.dk",
+        "miobox.jp", "miomio.jp", "mit.edu", "ml.murakami.ne.jp", "ml.shibata.ne.jp", "ml1.net", "mm.st",
+        "mnet.ne.jp", "mobsters.com", "monarchy.com", "montclair.edu", "mopera.net", "mortensen.dk", "moscowmail.com",
+        "msn.com", "mtel.tel", "multiweb.nl", "munich.com", "musician.org", "muslim.com", "musling.dk",
+        "mx1.tiki.ne.jp", "mx2.et.tiki.ne.jp", "mx2.tiki.ne.jp", "mx2.wt.tiki.ne.jp", "mx21.tiki.ne.jp",
+        "mx22.tiki.ne.jp", "mx3.et.tiki.ne.jp", "mx3.tiki.ne.jp", "mx31.tiki.ne.jp", "mx32.tiki.ne.jp",
+        "mx35.tiki.ne.jp", "mx36.tiki.ne.jp", "mx4.et.tiki.ne.jp", "mx4.tiki.ne.jp", "mx41.tiki.ne.jp",
+        "mx5.et.tiki.ne.jp", "mx5.tiki.ne.jp", "mx51.et.tiki.ne.jp", "mx51.tiki.ne.jp", "mx52.tiki.ne.jp",
+        "mx6.et.tiki.ne.jp", "mx6.tiki.ne.jp", "mx61.tiki.ne.jp", "mx7.tiki.ne.jp", "mx71.tiki.ne.jp",
+        "mx8.tiki.ne.jp", "mx81.tiki.ne.jp", "mx82.tiki.ne.jp", "mx9.tiki.ne.jp", "mx91.tiki.ne.jp", "mycosmos.gr",
+        "myfastmail.com", "mykolab.ch", "mykolab.com", "mymacmail.com", "mypec.eu", "myrambler.ru", "myself.com",
+        "myswissmail.ch", "myyahoo.com", "narod.ru", "natteliv.dk", "nauta.cu", "naver.com", "nein.jetzt", "net-c.fr",
+        "net-shopping.com", "netbruger.dk", "netscape.com", "netscape.net", "neuf.fr", "newmail.ru",
+        "newyork.usa.com", "nicemail.dk", "nifty.com", "nightmail.ru", "nili.ca", "nine.testrun.org", "ninfan.com",
+        "nm.ru", "nn.iij4u.or.jp", "nonpartisan.com", "nospam.dk", "nospammail.net", "nsat.jp", "ntlworld.com",
+        "nubo.coop", "null.net", "nvbell.net", "nycmail.com", "nyu.edu", "o2.pl", "oath.com", "ocn.ad.jp",
+        "ocn.ne.jp", "office365.com", "okay.ms", "olc.protection.outlook.com", "olesen.dk", "on.nl", "one.com",
+        "one.cz", "onet.com.pl", "onet.eu", "onet.pl", "online.de", "online.ms", "onlinehome.de", "onmicrosoft.com",
+        "onsbrabantnet.nl", "onsmail.nl", "onsnet.nu", "onsneteindhoven.nl", "onsnetnuenen.nl", "op.pl",
+        "opengroupware.ch", "openmailbox.org", "operamail.com", "opoczta.pl", "optician.com", "orange.fr",
+        "orthodontist.net", "otenet.gr", "outlook.at", "outlook.be", "outlook.cl", "outlook.co.id", "outlook.co.il",
+        "outlook.co.nz", "outlook.co.th", "outlook.com", "outlook.com.ar", "outlook.com.au", "outlook.com.br",
+        "outlook.com.gr", "outlook.com.pe", "outlook.com.tr", "outlook.com.vn", "outlook.cz", "outlook.de",
+        "outlook.dk", "outlook.es", "outlook.fr", "outlook.hu", "outlook.ie", "outlook.in", "outlook.it",
+        "outlook.jp", "outlook.kr", "outlook.lv", "outlook.my", "outlook.ph", "outlook.pt", "outlook.sa",
+        "outlook.sg", "outlook.sk", "ouvaton.org", "ovh.net", "ownmail.net", "pacbell.net", "pacific-ocean.com",
+        "pacificwest.com", "parabox.or.jp", "party.ms", "pdx.edu", "pec.it", "pedal.dk", "pedersen.dk",
+        "pediatrician.com", "pengemand.dk", "peoplepc.com", "petersen.dk", "petlover.com", "petml.com",
+        "photofile.ru", "photographer.net", "physicist.net", "pisem.net", "placeq.com", "planet.ms", "planet.nl",
+        "planetmail.com", "planetmail.net", "playful.com", "pm.me", "po.gunmanet.ne.jp", "po.gunmanet.or.jp",
+        "po.wind.co.jp", "po.wind.jp", "po.wind.ne.jp", "pobox.com", "pochta.com", "pochta.ru", "pochtamt.ru",
+        "poczta.onet.eu", "poczta.onet.pl", "poetic.com", "pokerface.dk", "polandmail.com", "politician.com",
+        "pop.ms", "pop.shibata.ne.jp", "pop3.ru", "popme.dk", "popstar.com", "post.com", "post.cz", "poste.it",
+        "postecert.it", "posteo.af", "posteo.at", "posteo.be", "posteo.ca", "posteo.ch", "posteo.cl", "posteo.co",
+        "posteo.co.uk", "posteo.com", "posteo.com.br", "posteo.cr", "posteo.cz", "posteo.de", "posteo.dk",
+        "posteo.ee", "posteo.es", "posteo.eu", "posteo.fi", "posteo.gl", "posteo.gr", "posteo.hn", "posteo.hr",
+        "posteo.hu", "posteo.ie", "posteo.in", "posteo.is", "posteo.it", "posteo.jp", "posteo.la", "posteo.li",
+        "posteo.lt", "posteo.lu", "posteo.me", "posteo.mx", "posteo.my", "posteo.net", "posteo.nl", "posteo.no",
+        "posteo.nz", "posteo.org", "posteo.pe", "posteo.pl", "posteo.pm", "posteo.pt", "posteo.ro", "posteo.ru",
+        "posteo.se", "posteo.sg", "posteo.si", "posteo.tn", "posteo.uk", "posteo.us", "postinbox.com", "postman.dk",
+        "postpro.net", "poulsen.dk", "power.ms", "pp.iij4u.or.jp", "presidency.com", "pressmail.ch", "priest.com",
+        "privatmail.dk", "privatpost.dk", "prodigy.net", "programmer.net", "proinbox.com", "prokonto.pl",
+        "promessage.com", "protestant.com", "proton.me", "protonmail.ch", "protonmail.com", "proximus.be",
+        "pseudonim.pl", "ptd.net", "publicist.com", "purelymail.com", "q.com", "qip.ru", "qq.com", "quake.dk",
+        "qualityservice.com", "quicknet.nl", "r0.ru", "radiologist.net", "rambler.ru", "rambler.ua", "rasmussen.dk",
+        "ravemail.com", "razcall.com", "razcall.nl", "rbcmail.ru", "ready.dk", "realemail.net", "reallyfast.biz",
+        "reallyfast.info", "realtyagent.com", "reborn.com", "rediffmail.com", "reggaefan.com", "registerednurses.com",
+        "reincarnate.com", "religious.com", "repairman.com", "representative.com", "republika.pl", "rescueteam.com",
+        "rethinkmail.com", "retromail.dk", "revenue.com", "ringmybell.dk", "riseup.net", "ro.ru", "rocketmail.com",
+        "rocketship.com", "rockfan.com", "rogers.com", "rome.com", "royal.net", "rr.com", "rr.iij4u.or.jp",
+        "runestone.net", "rushpost.com", "rzone.de", "safrica.com", "saintly.com", "salesperson.net", "samerica.com",
+        "sanfranmail.com", "sapo.ao", "sapo.cv", "sapo.mz", "sapo.pt", "sapo.tl", "sbcglobal.net", "schlund.de",
+        "schwaz.net", "scientist.com", "scotlandmail.com", "secret.dk", "secretary.net", "secure.mailbox.org",
+        "secureserver.net", "seductive.com", "sent.as", "sent.at", "sent.com", "sexysurfer.dk", "seznam.cz", "sfr.fr",
+        "simonsen.dk", "singapore.com", "singles.ms", "skrivnu.dk", "sky.com", "skynet.be", "sleepy.dk",
+        "sls.post.in", "smart.ms", "smtp.cz", "smtp.ru", "snakebite.com", "snelnet.net", "snet.net", "so.wind.jp",
+        "so.wind.ne.jp", "socialworker.net", "sociologist.com", "sofort-start.de", "sofort-surf.de", "sofortstart.de",
+        "sofortsurf.de", "solidaris.me", "solution4u.com", "songwriter.net", "sonic.net", "soon.com", "sorensen.dk",
+        "spainmail.com", "spectrum.net", "speedpost.net", "speedymail.org", "spoko.pl", "spoluzaci.cz", "sporty.dk",
+        "squat.gr", "ss.iij4u.or.jp", "ssl-mail.com", "stars.ms", "stinpriza.eu", "stinpriza.net", "strato.de",
+        "studenti.univr.it", "submail.dk", "superbruger.dk", "surgical.net", "svendsen.dk", "swbell.net",
+        "swedenmail.com", "swift-mail.com", "swisscollab.ch", "swissgroupware.ch", "swissmail.com",
+        "switzerlandmail.ch", "sympatico.ca", "systemausfall.org", "systemli.org", "szh.homes", "t-online.de",
+        "talent.dk", "talk21.com", "tanke.dk", "tastmig.dk", "taxidriver.dk", "teachers.org", "tech-center.com",
+        "techie.com", "techno.ms", "technologist.com", "teens.dk", "teknik.dk", "telfort.nl", "telstra.com",
+        "teol.net", "testrun.org", "texas.usa.com", "the-fastest.net", "the-quickest.com", "thegame.com",
+        "theinternetemail.com", "theplate.com", "therapist.net", "thinline.cz", "thomsen.dk", "tiki.ne.jp", "tim.it",
+        "tip.nl", "tiscali.cz", "tiscali.it", "tiscali.nl", "tiscalimail.nl", "tjekket.dk", "tlen.pl", "toke.com",
+        "tokyo.com", "toothfairy.com", "torontomail.com", "trashcan.dk", "trusted-legal-mail.ch", "trustme.dk",
+        "tuta.com", "tuta.io", "tutamail.com", "tutanota.com", "tutanota.de", "tvstar.com", "ukr.net", "umich.edu",
+        "umpire.com", "undernet.uy", "ungdom.dk", "uol.com.br", "upcmail.nl", "usa.com", "uymail.com", "verizon.net",
+        "veryfast.biz", "veryspeedy.net", "vestergaard.dk", "vfemail.net", "video.dk", "vip.onet.pl", "virgilio.it",
+        "virgin.net", "virginmedia.com", "vittig.dk", "vivaldi.net", "vk.com", "vm.aikis.or.jp", "vodafone.de",
+        "vodafone.it", "vodafonemail.de", "vp.pl", "vp.tiki.ne.jp", "wallet.com", "wanadoo.fr", "wans.net",
+        "warpmail.net", "web.de", "webhuset.no", "webname.com", "websupport.sk", "weirdness.com", "who.net",
+        "whoever.com", "wichtig.ms", "wildwildweb.dk", "windowslive.com", "winning.com", "witty.com", "wkpb.de",
+        "wmconnect.com", "wo.cz", "worker.com", "workmail.com", "worldmail.cz", "worldofmail.com", "worldonline.cz",
+        "wp.pl", "writeme.com", "wxs.nl", "x-il.jp", "xfinity.com", "xp.wind.jp", "xs4all.nl", "xsmail.com",
+        "xtra.co.nz", "ya.ru", "yahoo.ca", "yahoo.co.in", "yahoo.co.jp", "yahoo.co.nz", "yahoo.co.uk", "yahoo.com",
+        "yahoo.com.ar", "yahoo.com.au", "yahoo.com.br", "yahoo.com.mx", "yahoo.de", "yahoo.es", "yahoo.fr",
+        "yahoo.it", "yahoo.se", "yahoodns.net", "yandex.by", "yandex.com", "yandex.com.tr", "yandex.kz", "yandex.net",
+        "yandex.ru", "yandex.ua", "ybb.ne.jp", "yeah.net", "yepmail.net", "yggmail", "ymail.com", "your-mail.com",
+        "your-server.de", "yours.com", "zeelandnet.nl", "zeggis.com", "zeggis.nl", "ziggo.nl", "ziggomail.com",
+        "zinders.nl", "ziza.ru", "zoho.com", "zoho.com.au", "zoho.eu", "zoho.in", "zoho.jp", "zohocloud.ca",
+        "zohomail.com", "zohomail.com.au", "zohomail.eu", "zohomail.in", "zohomail.jp", "zohomailcloud.ca",
+        "zoomail.dk", "zybermail.dk",
+    ]
+
+    static let domainFiles: [Int32] = [
+        83, 83, 131, 63, 0, 131, 131, 131, 63, 63, 1, 63, 63, 126, 131, 131, 126, 63, 63, 3, 131, 4, 126, 126, 251, 5,
+        126, 126, 168, 6, 126, 10, 126, 63, 7, 126, 126, 8, 9, 126, 63, 126, 126, 259, 126, 14, 26, 168, 126, 131,
+        131, 74, 126, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 4, 11, 126, 249, 126, 126, 126, 12, 126, 13,
+        126, 126, 14, 117, 126, 74, 126, 15, 168, 201, 16, 131, 117, 126, 17, 17, 17, 17, 17, 18, 48, 131, 131, 215,
+        19, 126, 14, 131, 126, 63, 126, 20, 21, 21, 21, 126, 126, 131, 48, 132, 126, 124, 23, 23, 24, 126, 25, 48,
+        126, 34, 126, 126, 126, 27, 27, 48, 168, 28, 126, 126, 126, 265, 126, 126, 29, 30, 31, 32, 33, 34, 196, 126,
+        126, 35, 265, 126, 126, 131, 131, 131, 32, 126, 251, 126, 36, 177, 178, 213, 126, 63, 37, 38, 38, 39, 39, 40,
+        40, 32, 32, 117, 126, 126, 42, 126, 10, 126, 126, 126, 126, 131, 251, 126, 26, 132, 43, 126, 126, 126, 259,
+        10, 32, 44, 44, 14, 126, 126, 126, 131, 126, 168, 131, 126, 45, 126, 46, 46, 46, 46, 46, 131, 47, 126, 48,
+        126, 22, 22, 251, 26, 117, 126, 126, 126, 50, 126, 51, 126, 126, 52, 126, 126, 126, 126, 131, 131, 131, 53,
+        95, 126, 54, 55, 220, 131, 63, 56, 131, 131, 126, 32, 32, 126, 212, 251, 131, 76, 57, 63, 63, 63, 63, 63, 58,
+        63, 31, 63, 140, 126, 126, 140, 140, 131, 59, 60, 126, 126, 61, 61, 61, 126, 63, 62, 131, 126, 63, 63, 63, 63,
+        63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 126, 64,
+        143, 63, 131, 126, 131, 48, 126, 65, 65, 126, 66, 14, 131, 251, 126, 63, 63, 63, 63, 126, 131, 67, 199, 131,
+        131, 131, 68, 120, 69, 70, 71, 63, 131, 251, 131, 131, 126, 32, 72, 126, 26, 131, 251, 126, 126, 124, 73, 12,
+        74, 76, 76, 75, 76, 75, 75, 75, 75, 75, 75, 75, 76, 75, 76, 75, 75, 75, 76, 75, 75, 76, 76, 75, 75, 75, 75,
+        75, 75, 75, 75, 77, 164, 2, 78, 74, 74, 126, 79, 126, 126, 32, 131, 131, 126, 117, 131, 32, 63, 126, 265, 63,
+        126, 80, 251, 131, 81, 82, 131, 131, 131, 131, 131, 131, 131, 120, 85, 48, 126, 126, 131, 126, 265, 126, 126,
+        87, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
+        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 88, 172, 172, 172, 126, 126, 131,
+        126, 89, 131, 131, 90, 91, 92, 93, 251, 94, 95, 96, 100, 126, 131, 63, 63, 63, 126, 131, 97, 97, 97, 97, 132,
+        131, 98, 131, 131, 12, 126, 126, 63, 126, 126, 126, 63, 63, 132, 63, 63, 79, 124, 131, 124, 108, 126, 49, 126,
+        131, 126, 131, 109, 54, 131, 131, 110, 126, 74, 111, 63, 112, 126, 131, 251, 126, 117, 10, 131, 131, 131, 131,
+        131, 131, 131, 113, 63, 131, 115, 115, 115, 115, 249, 251, 234, 114, 126, 215, 126, 126, 48, 115, 115, 115,
+        115, 115, 131, 131, 131, 116, 117, 118, 119, 126, 120, 120, 121, 131, 131, 2, 251, 131, 140, 122, 123, 131,
+        131, 126, 131, 117, 126, 201, 63, 124, 117, 117, 126, 126, 132, 172, 172, 172, 172, 172, 172, 172, 172, 172,
+        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
+        126, 126, 251, 126, 126, 131, 44, 44, 44, 44, 44, 44, 44, 44, 150, 94, 126, 32, 126, 126, 131, 225, 251, 125,
+        63, 126, 131, 63, 259, 126, 127, 128, 129, 10, 76, 133, 133, 133, 130, 131, 126, 143, 132, 132, 133, 133, 133,
+        134, 135, 136, 131, 131, 131, 63, 63, 117, 63, 137, 63, 63, 131, 63, 63, 63, 63, 63, 63, 63, 138, 131, 63, 63,
+        131, 63, 63, 131, 126, 131, 131, 94, 32, 117, 139, 140, 76, 141, 209, 142, 126, 126, 144, 131, 131, 131, 126,
+        54, 126, 131, 95, 95, 145, 146, 188, 63, 63, 147, 126, 126, 148, 149, 131, 126, 172, 226, 265, 126, 126, 126,
+        131, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150,
+        150, 150, 150, 150, 150, 150, 150, 150, 150, 151, 63, 117, 117, 63, 12, 201, 126, 117, 259, 260, 131, 152,
+        153, 140, 154, 126, 131, 10, 10, 213, 155, 126, 131, 156, 157, 158, 159, 126, 160, 48, 126, 131, 63, 161, 162,
+        163, 126, 14, 126, 74, 164, 126, 165, 165, 143, 251, 172, 131, 120, 166, 167, 168, 168, 168, 2, 251, 2, 143,
+        120, 120, 120, 120, 120, 168, 117, 169, 63, 168, 126, 170, 126, 171, 172, 172, 172, 172, 172, 172, 172, 172,
+        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
+        172, 172, 172, 173, 174, 63, 14, 126, 126, 179, 251, 180, 12, 131, 131, 126, 131, 181, 131, 126, 63, 182, 126,
+        126, 183, 196, 251, 120, 126, 126, 126, 194, 184, 184, 184, 184, 184, 185, 186, 186, 187, 168, 168, 126, 131,
+        126, 126, 251, 188, 189, 131, 126, 126, 212, 190, 191, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
+        192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
+        192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 63, 131, 63,
+        131, 251, 48, 126, 117, 126, 131, 131, 14, 126, 63, 164, 63, 126, 194, 194, 194, 215, 168, 195, 126, 196, 197,
+        198, 199, 131, 126, 265, 201, 126, 201, 201, 131, 126, 265, 265, 202, 131, 63, 63, 63, 126, 126, 204, 126,
+        126, 126, 126, 126, 126, 168, 126, 196, 131, 126, 131, 205, 201, 259, 126, 126, 206, 126, 126, 207, 48, 208,
+        63, 221, 126, 126, 126, 126, 126, 209, 209, 209, 209, 209, 14, 2, 210, 126, 126, 131, 126, 137, 211, 126, 63,
+        63, 63, 131, 212, 213, 131, 126, 251, 131, 214, 215, 131, 140, 251, 5, 216, 126, 120, 14, 217, 217, 126, 126,
+        2, 2, 2, 2, 223, 126, 126, 218, 126, 131, 126, 34, 63, 63, 168, 212, 131, 219, 48, 63, 251, 220, 220, 221,
+        222, 131, 131, 126, 131, 14, 126, 63, 117, 117, 126, 117, 19, 223, 224, 140, 225, 131, 27, 131, 131, 131, 126,
+        126, 126, 251, 126, 131, 131, 120, 21, 226, 227, 126, 63, 63, 126, 63, 126, 126, 228, 131, 229, 230, 120, 231,
+        232, 120, 120, 131, 164, 126, 126, 126, 126, 131, 117, 131, 234, 234, 234, 234, 234, 126, 235, 236, 126, 237,
+        131, 238, 265, 126, 126, 240, 63, 63, 131, 241, 131, 168, 242, 243, 244, 131, 245, 246, 247, 249, 248, 249,
+        168, 250, 126, 170, 14, 63, 251, 252, 126, 253, 126, 126, 126, 251, 131, 172, 126, 126, 254, 10, 231, 126,
+        126, 231, 196, 231, 255, 126, 120, 95, 42, 256, 120, 63, 257, 260, 259, 259, 258, 259, 259, 259, 259, 259,
+        259, 259, 259, 259, 259, 259, 259, 259, 260, 260, 260, 260, 260, 260, 260, 261, 262, 63, 263, 259, 63, 84,
+        126, 264, 265, 265, 265, 265, 265, 266, 268, 274, 275, 276, 277, 278, 268, 274, 275, 276, 277, 278, 131, 131,
+    ]
+
+    static let mxSuffixes: [String] = [
+        "1and1.co.uk", "1and1.com", "1and1.es", "1and1.fr", "1and1.it", "1und1.de", "aol.com", "aspmx.l.google.com",
+        "aspmx2.googlemail.com", "aspmx3.googlemail.com", "emailsrvr.com", "free.fr", "gmail-smtp-in.l.google.com",
+        "gmx.com", "gmx.net", "google.com", "googlemail.com", "hostinger.com", "in1-smtp.messagingengine.com",
+        "in1.smtp.messagingengine.com", "in2-smtp.messagingengine.com", "in2.smtp.messagingengine.com",
+        "infomaniak.ch", "ionos.ca", "ionos.co.uk", "ionos.com", "ionos.de", "ionos.es", "ionos.fr", "ionos.it",
+        "ionos.mx", "kundenserver.de", "mail.eo.outlook.com", "mail.gandi.net", "mail.icloud.com", "mail.outlook.com",
+        "mail.protection.outlook.com", "mail.ru", "mailbox.org", "messagingengine.com", "migadu.com",
+        "mta5.am0.yahoodns.net", "mta6.am0.yahoodns.net", "mta7.am0.yahoodns.net", "mx-1.pobox.com",
+        "mx-1.rightbox.com", "mx-2.pobox.com", "mx-2.rightbox.com", "mx-3.pobox.com", "mx-3.rightbox.com",
+        "mx.microsoft", "mx.rcn.com", "mx1.balanced.homie.mail.dreamhost.com", "mx1.comcast.net", "mx1.emailsrvr.com",
+        "mx1.sub3.homie.mail.dreamhost.com", "mx1.sub4.homie.mail.dreamhost.com", "mx1.sub5.homie.mail.dreamhost.com",
+        "mx2.balanced.homie.mail.dreamhost.com", "mx2.comcast.net", "mx2.emailsrvr.com",
+        "mx2.sub3.homie.mail.dreamhost.com", "mx2.sub4.homie.mail.dreamhost.com", "mx2.sub5.homie.mail.dreamhost.com",
+        "olc.protection.outlook.com", "one.com", "orange.fr", "ovh.ca", "ovh.net", "posteo.de", "privateemail.com",
+        "protonmail.ch", "purelymail.com", "relay.verizon.net", "rzone.de", "secureserver.net", "seznam.cz",
+        "smtp.google.com", "t-online.de", "titan.email", "web.de", "yahoodns.net", "yandex.net", "yandex.ru",
+        "your-server.de", "zoho.com", "zoho.com.au", "zoho.eu", "zoho.in", "zoho.jp", "zohocloud.ca",
+    ]
+
+    static let mxFiles: [Int32] = [
+        102, 103, 104, 105, 106, 2, 10, 74, 74, 74, 58, 68, 74, 75, 76, 74, 74, 86, 63, 63, 63, 63, 99, 101, 102, 103,
+        2, 104, 105, 106, 107, 2, 143, 72, 94, 172, 143, 132, 137, 63, 144, 259, 259, 259, 185, 185, 185, 185, 185,
+        185, 143, 203, 97, 41, 200, 97, 97, 97, 97, 41, 200, 97, 97, 97, 172, 166, 170, 175, 176, 192, 193, 194, 196,
+        239, 221, 211, 212, 74, 225, 233, 251, 259, 260, 260, 84, 270, 269, 271, 272, 273, 267,
+    ]
+
+    static let mxIgnore: [String] = [
+        "antispamcloud.com", "eforward1.registrar-servers.com", "eforward2.registrar-servers.com",
+        "eforward3.registrar-servers.com", "eforward4.registrar-servers.com", "eforward5.registrar-servers.com",
+        "ess.barracudanetworks.com", "forwardemail.net", "fwd1.porkbun.com", "fwd2.porkbun.com", "hornetsecurity.com",
+        "hydra.sophos.com", "improvmx.com", "iphmx.com", "mailchannels.net", "mailcontrol.com", "mailgun.org",
+        "messagelabs.com", "mimecast.com", "mx.cloudflare.net", "mx.sendgrid.net", "ppe-hosted.com", "pphosted.com",
+        "reflexion.net", "spamexperts.com", "tmes.trendmicro.com", "tmes.trendmicro.eu",
+    ]
+
+}

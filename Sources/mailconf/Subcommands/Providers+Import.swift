@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import MailConfCore
+import MailConfImport
+
+extension MailConf.Providers {
+    /// `mailconf providers import`.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rebuild Providers/ from the public data sets and Providers/curated/.",
+            discussion: """
+                Reads the Thunderbird ISPDB, Delta Chat, MailCore2 and K-9 data, merges them by domain (precedence: \
+                curated, ISPDB, Delta Chat, MailCore2, K-9), prints the conflict report, writes one file per \
+                provider, then regenerates the compiled-in database source. Run from the repository root.
+                Exit codes: 0 done; 1 a domain would be lost or a file fails the check; 64 unreadable input.
+                """
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The public data sets.", valueName: "dir"))
+        var data = "../shared/provider-data"
+
+        @Option(name: .long, help: ArgumentHelp("Where provider files are written.", valueName: "dir"))
+        var output = "Providers"
+
+        @Option(name: .long, help: ArgumentHelp("Curated provider files (default: OUTPUT/curated).", valueName: "dir"))
+        var curated: String?
+
+        @Option(
+            name: .customLong("swift-output"),
+            help: ArgumentHelp("The generated Swift source to refresh.", valueName: "file")
+        )
+        var swiftOutput = Compile.defaultOutput
+
+        @Flag(name: .long, help: "Print only the summary, not every conflict and skipped entry.")
+        var quiet = false
+
+        func run() async throws {
+            let outputURL = URL(fileURLWithPath: output)
+            let run = ProviderImport(
+                dataDirectory: URL(fileURLWithPath: data),
+                curatedDirectory: URL(fileURLWithPath: curated ?? outputURL.appendingPathComponent("curated").path)
+            )
+            let result: (providers: [ProviderRecord], report: ProviderImport.Report)
+            do {
+                result = try run.run()
+            } catch {
+                Terminal.error("mailconf: cannot read the data sets in \(data): \(error)")
+                throw ExitCodes.badInput
+            }
+            let text = result.report.text
+            let summary = text.components(separatedBy: "\n\n").first ?? text
+            Terminal.write(quiet ? summary + "\n" : text)
+            guard result.report.isLossless else {
+                Terminal.error("mailconf: the merge would lose domains; nothing written")
+                throw ExitCodes.problems
+            }
+            let ignored =
+                (try? String(
+                    contentsOf: outputURL.appendingPathComponent(ProviderDirectory.ignoreListName),
+                    encoding: .utf8
+                ))
+                .map(ProviderDirectory.parseIgnoreList) ?? []
+            let issues = ProviderCheck().check(records: result.providers, ignoredMXSuffixes: ignored)
+            for issue in issues { Terminal.error(issue.description) }
+            guard !issues.contains(where: { $0.severity == .error }) else {
+                Terminal.error("mailconf: the merged data fails the check; nothing written")
+                throw ExitCodes.problems
+            }
+            try ProviderImport.write(result.providers, to: outputURL)
+            Terminal.error("wrote \(result.providers.count) provider files to \(output)")
+            try Compile.generate(from: output, to: swiftOutput)
+        }
+    }
+}
