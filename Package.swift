@@ -52,6 +52,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Test support: paths, process runner, independent parsers, and later scripted servers.
+        .target(
+            name: "MailConfTesting",
+            dependencies: ["MailConfCore"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "mailconf",
             dependencies: [
@@ -62,25 +68,31 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `Scripts/bench` runs it; never part of the tests.
+        .executableTarget(
+            name: "LookupBenchmark",
+            dependencies: ["MailConfCore", "MailConfProviders"],
+            path: "Benchmarks/LookupBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MailConfCoreTests",
-            dependencies: ["MailConfCore"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["MailConfCore", "MailConfTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "MailConfProvidersTests",
-            dependencies: ["MailConfCore", "MailConfProviders", "MailConfImport"],
+            dependencies: ["MailConfCore", "MailConfProviders", "MailConfImport", "MailConfTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "MailConfImportTests",
-            dependencies: ["MailConfCore", "MailConfImport"],
+            dependencies: ["MailConfCore", "MailConfImport", "MailConfTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "mailconfTests",
-            dependencies: ["MailConfCore"],
+            dependencies: ["MailConfCore", "MailConfTesting", "mailconf"],
             swiftSettings: strictSettings
         ),
     ]

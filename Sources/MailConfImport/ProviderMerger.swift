@@ -6,7 +6,7 @@ public import MailConfCore
 /// Rules, applied to entries in precedence order:
 /// 1. An entry joins the provider that names it in a `source` line (curated overlays do this), else the provider
 ///    whose id it shares, else the provider of another data set that already owns most of its domains, else the
-///    owner of one of its MX suffixes, else (MailCore2 and K-9 only) a provider with the same first incoming and outgoing
+///    owner of one of its MX suffixes (or of a parent of one), else (MailCore2 and K-9 only) a provider with the same first incoming and outgoing
 ///    host, port and security; otherwise it becomes a new provider.
 /// 2. Joining adds the entry's unowned domains and MX suffixes, its notes, and its status if the provider has none
 ///    yet from a source that states one. The provider keeps its servers unless it has none.
@@ -74,8 +74,8 @@ public struct ProviderMerger: Sendable {
                 }
                 target = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             }
-            if target == nil, let owner = entry.record.mxSuffixes.compactMap({ mxOwner[$0] }).first {
-                target = owner
+            if target == nil {
+                target = entry.record.mxSuffixes.lazy.compactMap { Self.coveringOwner(of: $0, in: mxOwner) }.first
             }
             if target == nil, entry.source >= .mailcore2, let signature, let index = bySignature[signature] {
                 target = index
@@ -99,7 +99,7 @@ public struct ProviderMerger: Sendable {
                     }
                 }
                 record.domains = owned
-                record.mxSuffixes = record.mxSuffixes.filter { mxOwner[$0] == nil }
+                record.mxSuffixes = record.mxSuffixes.filter { Self.coveringOwner(of: $0, in: mxOwner) == nil }
                 let index = providers.count
                 providers.append(
                     Building(
@@ -137,7 +137,7 @@ public struct ProviderMerger: Sendable {
                     domainOwner[domain] = index
                 }
             }
-            for suffix in entry.record.mxSuffixes where mxOwner[suffix] == nil {
+            for suffix in entry.record.mxSuffixes where Self.coveringOwner(of: suffix, in: mxOwner) == nil {
                 building.record.mxSuffixes.append(suffix)
                 mxOwner[suffix] = index
             }
@@ -180,6 +180,11 @@ public struct ProviderMerger: Sendable {
         let missing = other.map(key).filter { !keptKeys.contains($0) }
         guard !missing.isEmpty else { return nil }
         return "says \(missing.joined(separator: ", ")); kept \(kept.map(key).joined(separator: ", "))"
+    }
+
+    /// The provider owning `suffix` or a whole-label parent of it (`emailsrvr.com` covers `mx1.emailsrvr.com`).
+    private static func coveringOwner(of suffix: String, in owners: [String: Int]) -> Int? {
+        MXSuffix.candidates(of: suffix).lazy.compactMap { owners[String($0)] }.first
     }
 
     /// The union of two note lists; `bridge-only` supersedes `no-imap-access` (a bridge is access of a kind).

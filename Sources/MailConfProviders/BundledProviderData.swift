@@ -1127,61 +1127,16 @@ username = %EMAILLOCALPART%
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = comcast
-source = mailcore2 comcast
-mx = mx1.comcast.net
-mx = mx2.comcast.net
-
-[imap]
-host = imap.comcast.net
-port = 993
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[imap]
-host = imap.comcast.net
-port = 143
-security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[pop3]
-host = mail.comcast.net
-port = 995
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[pop3]
-host = mail.comcast.net
-port = 110
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = smtp.comcast.net
-port = 587
-security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = smtp.comcast.net
-port = 465
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
 id = comcast.net
+source = mailconf (links)
 source = ispdb comcast.net.xml
+source = mailcore2 comcast
 source = deltachat comcast.md
 source = k9 comcast
 domain = comcast.net
 domain = xfinity.com
+mx = mx1.comcast.net
+mx = mx2.comcast.net
 
 [imap]
 host = imap.comcast.net
@@ -1614,6 +1569,7 @@ id = emailsrvr.com
 name = Rackspace Email
 source = mailconf (MX suffix)
 source = ispdb emailsrvr.com.xml
+source = mailcore2 rackspace
 domain = emailsrvr.com
 mx = emailsrvr.com
 
@@ -1723,10 +1679,12 @@ status = preparation
 note = app-password
 source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
 source = mailconf https://fastmail.help/hc/en-us/articles/1500000279921
+source = ispdb messagingengine.com.xml
 source = deltachat fastmail.md
 source = mailcore2 fastmail
 source = k9 fastmail-fm
 domain = fastmail.com
+domain = messagingengine.com
 domain = 123mail.org
 domain = 150mail.com
 domain = 150ml.com
@@ -1845,10 +1803,6 @@ domain = yepmail.net
 domain = your-mail.com
 domain = operamail.com
 mx = messagingengine.com
-mx = in1.smtp.messagingengine.com
-mx = in2.smtp.messagingengine.com
-mx = in1-smtp.messagingengine.com
-mx = in2-smtp.messagingengine.com
 
 [imap]
 host = imap.fastmail.com
@@ -2144,10 +2098,6 @@ domain = auone.jp
 mx = google.com
 mx = googlemail.com
 mx = smtp.google.com
-mx = aspmx2.googlemail.com
-mx = aspmx.l.google.com
-mx = aspmx3.googlemail.com
-mx = gmail-smtp-in.l.google.com
 
 [imap]
 host = imap.gmail.com
@@ -2838,6 +2788,8 @@ username = %EMAILLOCALPART%
 id = infomaniak
 name = Infomaniak
 source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+source = deltachat infomaniak.com.md
+domain = ik.me
 mx = infomaniak.ch
 
 [imap]
@@ -2865,26 +2817,6 @@ username = %EMAILADDRESS%
 host = mail.infomaniak.com
 port = 587
 security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
-id = infomaniak.com
-source = deltachat infomaniak.com.md
-domain = ik.me
-
-[imap]
-host = mail.infomaniak.com
-port = 993
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = mail.infomaniak.com
-port = 465
-security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
 """#,
@@ -4507,33 +4439,6 @@ username = %EMAILADDRESS%
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = messagingengine.com
-source = ispdb messagingengine.com.xml
-domain = messagingengine.com
-
-[imap]
-host = imap.fastmail.com
-port = 993
-security = tls
-auth = oauth2 password-cleartext
-username = %EMAILADDRESS%
-
-[pop3]
-host = pop.fastmail.com
-port = 995
-security = tls
-auth = oauth2 password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = smtp.fastmail.com
-port = 465
-security = tls
-auth = oauth2 password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
 id = microsoft365
 name = Microsoft 365
 note = oauth2-only
@@ -5542,33 +5447,6 @@ username = %EMAILADDRESS%
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = ovh.net
-source = ispdb ovh.net.xml
-domain = ovh.net
-
-[imap]
-host = ssl0.ovh.net
-port = 993
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[pop3]
-host = ssl0.ovh.net
-port = 995
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = ssl0.ovh.net
-port = 465
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
 id = ovhcloud-ca
 name = OVHcloud
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
@@ -5603,7 +5481,9 @@ name = OVHcloud
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+source = ispdb ovh.net.xml
 source = mailcore2 ovh
+domain = ovh.net
 mx = ovh.net
 
 [imap]
@@ -6351,69 +6231,6 @@ username = %EMAILADDRESS%
 host = smtp.qq.com
 port = 465
 security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
-id = rackspace
-source = mailcore2 rackspace
-mx = mx1.emailsrvr.com
-mx = mx2.emailsrvr.com
-
-[imap]
-host = secure.emailsrvr.com
-port = 993
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[imap]
-host = secure.emailsrvr.com
-port = 143
-security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[imap]
-host = secure.emailsrvr.com
-port = 143
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = secure.emailsrvr.com
-port = 465
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = secure.emailsrvr.com
-port = 587
-security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = secure.emailsrvr.com
-port = 25
-security = starttls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = secure.emailsrvr.com
-port = 587
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = secure.emailsrvr.com
-port = 25
-security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
 """#,
@@ -7427,29 +7244,12 @@ username = %EMAILLOCALPART%
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = verizon
-source = mailcore2 verizon
-mx = relay.verizon.net
-
-[pop3]
-host = pop.verizon.net
-port = 995
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = smtp.verizon.net
-port = 465
-security = tls
-auth = password-cleartext
-username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
 id = verizon.net
+source = mailconf (links)
 source = ispdb verizon.net.xml
+source = mailcore2 verizon
 domain = verizon.net
+mx = relay.verizon.net
 
 [imap]
 host = imap.aol.com
@@ -8008,9 +7808,6 @@ domain = mail.am0.yahoodns.net
 domain = am0.yahoodns.net
 domain = yahoodns.net
 mx = yahoodns.net
-mx = mta5.am0.yahoodns.net
-mx = mta6.am0.yahoodns.net
-mx = mta7.am0.yahoodns.net
 
 [imap]
 host = imap.mail.yahoo.com
@@ -8847,90 +8644,87 @@ username = %EMAILADDRESS%
     ]
 
     static let domainFiles: [Int32] = [
-        83, 83, 131, 63, 0, 131, 131, 131, 63, 63, 1, 63, 63, 126, 131, 131, 126, 63, 63, 3, 131, 4, 126, 126, 251, 5,
-        126, 126, 168, 6, 126, 10, 126, 63, 7, 126, 126, 8, 9, 126, 63, 126, 126, 259, 126, 14, 26, 168, 126, 131,
-        131, 74, 126, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 4, 11, 126, 249, 126, 126, 126, 12, 126, 13,
-        126, 126, 14, 117, 126, 74, 126, 15, 168, 201, 16, 131, 117, 126, 17, 17, 17, 17, 17, 18, 48, 131, 131, 215,
-        19, 126, 14, 131, 126, 63, 126, 20, 21, 21, 21, 126, 126, 131, 48, 132, 126, 124, 23, 23, 24, 126, 25, 48,
-        126, 34, 126, 126, 126, 27, 27, 48, 168, 28, 126, 126, 126, 265, 126, 126, 29, 30, 31, 32, 33, 34, 196, 126,
-        126, 35, 265, 126, 126, 131, 131, 131, 32, 126, 251, 126, 36, 177, 178, 213, 126, 63, 37, 38, 38, 39, 39, 40,
-        40, 32, 32, 117, 126, 126, 42, 126, 10, 126, 126, 126, 126, 131, 251, 126, 26, 132, 43, 126, 126, 126, 259,
-        10, 32, 44, 44, 14, 126, 126, 126, 131, 126, 168, 131, 126, 45, 126, 46, 46, 46, 46, 46, 131, 47, 126, 48,
-        126, 22, 22, 251, 26, 117, 126, 126, 126, 50, 126, 51, 126, 126, 52, 126, 126, 126, 126, 131, 131, 131, 53,
-        95, 126, 54, 55, 220, 131, 63, 56, 131, 131, 126, 32, 32, 126, 212, 251, 131, 76, 57, 63, 63, 63, 63, 63, 58,
-        63, 31, 63, 140, 126, 126, 140, 140, 131, 59, 60, 126, 126, 61, 61, 61, 126, 63, 62, 131, 126, 63, 63, 63, 63,
-        63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 126, 64,
-        143, 63, 131, 126, 131, 48, 126, 65, 65, 126, 66, 14, 131, 251, 126, 63, 63, 63, 63, 126, 131, 67, 199, 131,
-        131, 131, 68, 120, 69, 70, 71, 63, 131, 251, 131, 131, 126, 32, 72, 126, 26, 131, 251, 126, 126, 124, 73, 12,
-        74, 76, 76, 75, 76, 75, 75, 75, 75, 75, 75, 75, 76, 75, 76, 75, 75, 75, 76, 75, 75, 76, 76, 75, 75, 75, 75,
-        75, 75, 75, 75, 77, 164, 2, 78, 74, 74, 126, 79, 126, 126, 32, 131, 131, 126, 117, 131, 32, 63, 126, 265, 63,
-        126, 80, 251, 131, 81, 82, 131, 131, 131, 131, 131, 131, 131, 120, 85, 48, 126, 126, 131, 126, 265, 126, 126,
-        87, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
-        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 88, 172, 172, 172, 126, 126, 131,
-        126, 89, 131, 131, 90, 91, 92, 93, 251, 94, 95, 96, 100, 126, 131, 63, 63, 63, 126, 131, 97, 97, 97, 97, 132,
-        131, 98, 131, 131, 12, 126, 126, 63, 126, 126, 126, 63, 63, 132, 63, 63, 79, 124, 131, 124, 108, 126, 49, 126,
-        131, 126, 131, 109, 54, 131, 131, 110, 126, 74, 111, 63, 112, 126, 131, 251, 126, 117, 10, 131, 131, 131, 131,
-        131, 131, 131, 113, 63, 131, 115, 115, 115, 115, 249, 251, 234, 114, 126, 215, 126, 126, 48, 115, 115, 115,
-        115, 115, 131, 131, 131, 116, 117, 118, 119, 126, 120, 120, 121, 131, 131, 2, 251, 131, 140, 122, 123, 131,
-        131, 126, 131, 117, 126, 201, 63, 124, 117, 117, 126, 126, 132, 172, 172, 172, 172, 172, 172, 172, 172, 172,
-        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
-        126, 126, 251, 126, 126, 131, 44, 44, 44, 44, 44, 44, 44, 44, 150, 94, 126, 32, 126, 126, 131, 225, 251, 125,
-        63, 126, 131, 63, 259, 126, 127, 128, 129, 10, 76, 133, 133, 133, 130, 131, 126, 143, 132, 132, 133, 133, 133,
-        134, 135, 136, 131, 131, 131, 63, 63, 117, 63, 137, 63, 63, 131, 63, 63, 63, 63, 63, 63, 63, 138, 131, 63, 63,
-        131, 63, 63, 131, 126, 131, 131, 94, 32, 117, 139, 140, 76, 141, 209, 142, 126, 126, 144, 131, 131, 131, 126,
-        54, 126, 131, 95, 95, 145, 146, 188, 63, 63, 147, 126, 126, 148, 149, 131, 126, 172, 226, 265, 126, 126, 126,
-        131, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150, 150,
-        150, 150, 150, 150, 150, 150, 150, 150, 150, 151, 63, 117, 117, 63, 12, 201, 126, 117, 259, 260, 131, 152,
-        153, 140, 154, 126, 131, 10, 10, 213, 155, 126, 131, 156, 157, 158, 159, 126, 160, 48, 126, 131, 63, 161, 162,
-        163, 126, 14, 126, 74, 164, 126, 165, 165, 143, 251, 172, 131, 120, 166, 167, 168, 168, 168, 2, 251, 2, 143,
-        120, 120, 120, 120, 120, 168, 117, 169, 63, 168, 126, 170, 126, 171, 172, 172, 172, 172, 172, 172, 172, 172,
-        172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172, 172,
-        172, 172, 172, 173, 174, 63, 14, 126, 126, 179, 251, 180, 12, 131, 131, 126, 131, 181, 131, 126, 63, 182, 126,
-        126, 183, 196, 251, 120, 126, 126, 126, 194, 184, 184, 184, 184, 184, 185, 186, 186, 187, 168, 168, 126, 131,
-        126, 126, 251, 188, 189, 131, 126, 126, 212, 190, 191, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
-        192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
-        192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 63, 131, 63,
-        131, 251, 48, 126, 117, 126, 131, 131, 14, 126, 63, 164, 63, 126, 194, 194, 194, 215, 168, 195, 126, 196, 197,
-        198, 199, 131, 126, 265, 201, 126, 201, 201, 131, 126, 265, 265, 202, 131, 63, 63, 63, 126, 126, 204, 126,
-        126, 126, 126, 126, 126, 168, 126, 196, 131, 126, 131, 205, 201, 259, 126, 126, 206, 126, 126, 207, 48, 208,
-        63, 221, 126, 126, 126, 126, 126, 209, 209, 209, 209, 209, 14, 2, 210, 126, 126, 131, 126, 137, 211, 126, 63,
-        63, 63, 131, 212, 213, 131, 126, 251, 131, 214, 215, 131, 140, 251, 5, 216, 126, 120, 14, 217, 217, 126, 126,
-        2, 2, 2, 2, 223, 126, 126, 218, 126, 131, 126, 34, 63, 63, 168, 212, 131, 219, 48, 63, 251, 220, 220, 221,
-        222, 131, 131, 126, 131, 14, 126, 63, 117, 117, 126, 117, 19, 223, 224, 140, 225, 131, 27, 131, 131, 131, 126,
-        126, 126, 251, 126, 131, 131, 120, 21, 226, 227, 126, 63, 63, 126, 63, 126, 126, 228, 131, 229, 230, 120, 231,
-        232, 120, 120, 131, 164, 126, 126, 126, 126, 131, 117, 131, 234, 234, 234, 234, 234, 126, 235, 236, 126, 237,
-        131, 238, 265, 126, 126, 240, 63, 63, 131, 241, 131, 168, 242, 243, 244, 131, 245, 246, 247, 249, 248, 249,
-        168, 250, 126, 170, 14, 63, 251, 252, 126, 253, 126, 126, 126, 251, 131, 172, 126, 126, 254, 10, 231, 126,
-        126, 231, 196, 231, 255, 126, 120, 95, 42, 256, 120, 63, 257, 260, 259, 259, 258, 259, 259, 259, 259, 259,
-        259, 259, 259, 259, 259, 259, 259, 259, 260, 260, 260, 260, 260, 260, 260, 261, 262, 63, 263, 259, 63, 84,
-        126, 264, 265, 265, 265, 265, 265, 266, 268, 274, 275, 276, 277, 278, 268, 274, 275, 276, 277, 278, 131, 131,
+        82, 82, 129, 62, 0, 129, 129, 129, 62, 62, 1, 62, 62, 124, 129, 129, 124, 62, 62, 3, 129, 4, 124, 124, 245, 5,
+        124, 124, 165, 6, 124, 10, 124, 62, 7, 124, 124, 8, 9, 124, 62, 124, 124, 253, 124, 14, 26, 165, 124, 129,
+        129, 73, 124, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 4, 11, 124, 243, 124, 124, 124, 12, 124, 13,
+        124, 124, 14, 115, 124, 73, 124, 15, 165, 196, 16, 129, 115, 124, 17, 17, 17, 17, 17, 18, 47, 129, 129, 210,
+        19, 124, 14, 129, 124, 62, 124, 20, 21, 21, 21, 124, 124, 129, 47, 130, 124, 122, 23, 23, 24, 124, 25, 47,
+        124, 34, 124, 124, 124, 27, 27, 47, 165, 28, 124, 124, 124, 259, 124, 124, 29, 30, 31, 32, 33, 34, 192, 124,
+        124, 35, 259, 124, 124, 129, 129, 129, 32, 124, 245, 124, 36, 173, 174, 208, 124, 62, 37, 38, 38, 39, 39, 40,
+        40, 32, 32, 115, 124, 124, 41, 124, 10, 124, 124, 124, 124, 129, 245, 124, 26, 130, 42, 124, 124, 124, 253,
+        10, 32, 43, 43, 14, 124, 124, 124, 129, 124, 165, 129, 124, 44, 124, 45, 45, 45, 45, 45, 129, 46, 124, 47,
+        124, 22, 22, 245, 26, 115, 124, 124, 124, 49, 124, 50, 124, 124, 51, 124, 124, 124, 124, 129, 129, 129, 52,
+        94, 124, 53, 54, 215, 129, 62, 55, 129, 129, 124, 32, 32, 124, 207, 245, 129, 75, 56, 62, 62, 62, 62, 62, 57,
+        62, 31, 62, 138, 124, 124, 138, 138, 129, 58, 59, 124, 124, 60, 60, 60, 124, 62, 61, 129, 124, 62, 62, 62, 62,
+        62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 124, 63,
+        140, 62, 129, 124, 129, 47, 124, 64, 64, 124, 65, 14, 129, 245, 124, 62, 62, 62, 62, 124, 129, 66, 195, 129,
+        129, 129, 67, 118, 68, 69, 70, 62, 129, 245, 129, 129, 124, 32, 71, 124, 26, 129, 245, 124, 124, 122, 72, 12,
+        73, 75, 75, 74, 75, 74, 74, 74, 74, 74, 74, 74, 75, 74, 75, 74, 74, 74, 75, 74, 74, 75, 75, 74, 74, 74, 74,
+        74, 74, 74, 74, 76, 161, 2, 77, 73, 73, 124, 78, 124, 124, 32, 129, 129, 124, 115, 129, 32, 62, 124, 259, 62,
+        124, 79, 245, 129, 80, 81, 129, 129, 129, 129, 129, 129, 129, 118, 84, 47, 124, 124, 129, 124, 259, 124, 124,
+        86, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
+        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 87, 169, 169, 169, 124, 124, 129,
+        124, 88, 129, 129, 89, 90, 91, 92, 245, 93, 94, 95, 98, 124, 129, 62, 62, 62, 124, 129, 96, 96, 96, 96, 130,
+        129, 97, 129, 129, 12, 124, 124, 62, 124, 124, 124, 62, 62, 130, 62, 62, 78, 122, 129, 122, 106, 124, 48, 124,
+        129, 124, 129, 107, 53, 129, 129, 108, 124, 73, 109, 62, 110, 124, 129, 245, 124, 115, 10, 129, 129, 129, 129,
+        129, 129, 129, 111, 62, 129, 113, 113, 113, 113, 243, 245, 229, 112, 124, 210, 124, 124, 47, 113, 113, 113,
+        113, 113, 129, 129, 129, 114, 115, 116, 117, 124, 118, 118, 119, 129, 129, 2, 245, 129, 138, 120, 121, 129,
+        129, 124, 129, 115, 124, 196, 62, 122, 115, 115, 124, 124, 130, 169, 169, 169, 169, 169, 169, 169, 169, 169,
+        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
+        124, 124, 245, 124, 124, 129, 43, 43, 43, 43, 43, 43, 43, 43, 147, 93, 124, 32, 124, 124, 129, 220, 245, 123,
+        62, 124, 129, 62, 253, 124, 125, 126, 127, 10, 75, 131, 131, 131, 128, 129, 124, 140, 130, 130, 131, 131, 131,
+        132, 133, 134, 129, 129, 129, 62, 62, 115, 62, 135, 62, 62, 129, 62, 62, 62, 62, 62, 62, 62, 136, 129, 62, 62,
+        129, 62, 62, 129, 124, 129, 129, 93, 32, 115, 137, 138, 75, 139, 204, 62, 124, 124, 141, 129, 129, 129, 124,
+        53, 124, 129, 94, 94, 142, 143, 184, 62, 62, 144, 124, 124, 145, 146, 129, 124, 169, 221, 259, 124, 124, 124,
+        129, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147,
+        147, 147, 147, 147, 147, 147, 147, 147, 147, 148, 62, 115, 115, 62, 12, 196, 124, 115, 253, 254, 129, 149,
+        150, 138, 151, 124, 129, 10, 10, 208, 152, 124, 129, 153, 154, 155, 156, 124, 157, 47, 124, 129, 62, 158, 159,
+        160, 124, 14, 124, 73, 161, 124, 162, 162, 140, 245, 169, 129, 118, 163, 164, 165, 165, 165, 2, 245, 2, 140,
+        118, 118, 118, 118, 118, 165, 115, 166, 62, 165, 124, 167, 124, 168, 169, 169, 169, 169, 169, 169, 169, 169,
+        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
+        169, 169, 169, 170, 172, 62, 14, 124, 124, 175, 245, 176, 12, 129, 129, 124, 129, 177, 129, 124, 62, 178, 124,
+        124, 179, 192, 245, 118, 124, 124, 124, 190, 180, 180, 180, 180, 180, 181, 182, 182, 183, 165, 165, 124, 129,
+        124, 124, 245, 184, 185, 129, 124, 124, 207, 186, 187, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188,
+        188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188,
+        188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 62, 129, 62,
+        129, 245, 47, 124, 115, 124, 129, 129, 14, 124, 62, 161, 62, 124, 190, 190, 190, 210, 165, 191, 124, 192, 193,
+        194, 195, 129, 124, 259, 196, 124, 196, 196, 129, 124, 259, 259, 197, 129, 62, 62, 62, 124, 124, 199, 124,
+        124, 124, 124, 124, 124, 165, 124, 192, 129, 124, 129, 200, 196, 253, 124, 124, 201, 124, 124, 202, 47, 203,
+        62, 216, 124, 124, 124, 124, 124, 204, 204, 204, 204, 204, 14, 2, 205, 124, 124, 129, 124, 135, 206, 124, 62,
+        62, 62, 129, 207, 208, 129, 124, 245, 129, 209, 210, 129, 138, 245, 5, 211, 124, 118, 14, 212, 212, 124, 124,
+        2, 2, 2, 2, 218, 124, 124, 213, 124, 129, 124, 34, 62, 62, 165, 207, 129, 214, 47, 62, 245, 215, 215, 216,
+        217, 129, 129, 124, 129, 14, 124, 62, 115, 115, 124, 115, 19, 218, 219, 138, 220, 129, 27, 129, 129, 129, 124,
+        124, 124, 245, 124, 129, 129, 118, 21, 221, 222, 124, 62, 62, 124, 62, 124, 124, 223, 129, 224, 225, 118, 226,
+        227, 118, 118, 129, 161, 124, 124, 124, 124, 129, 115, 129, 229, 229, 229, 229, 229, 124, 230, 231, 124, 232,
+        129, 233, 259, 124, 124, 234, 62, 62, 129, 235, 129, 165, 236, 237, 238, 129, 239, 240, 241, 243, 242, 243,
+        165, 244, 124, 167, 14, 62, 245, 246, 124, 247, 124, 124, 124, 245, 129, 169, 124, 124, 248, 10, 226, 124,
+        124, 226, 192, 226, 249, 124, 118, 94, 41, 250, 118, 62, 251, 254, 253, 253, 252, 253, 253, 253, 253, 253,
+        253, 253, 253, 253, 253, 253, 253, 253, 254, 254, 254, 254, 254, 254, 254, 255, 256, 62, 257, 253, 62, 83,
+        124, 258, 259, 259, 259, 259, 259, 260, 262, 268, 269, 270, 271, 272, 262, 268, 269, 270, 271, 272, 129, 129,
     ]
 
     static let mxSuffixes: [String] = [
-        "1and1.co.uk", "1and1.com", "1and1.es", "1and1.fr", "1and1.it", "1und1.de", "aol.com", "aspmx.l.google.com",
-        "aspmx2.googlemail.com", "aspmx3.googlemail.com", "emailsrvr.com", "free.fr", "gmail-smtp-in.l.google.com",
-        "gmx.com", "gmx.net", "google.com", "googlemail.com", "hostinger.com", "in1-smtp.messagingengine.com",
-        "in1.smtp.messagingengine.com", "in2-smtp.messagingengine.com", "in2.smtp.messagingengine.com",
-        "infomaniak.ch", "ionos.ca", "ionos.co.uk", "ionos.com", "ionos.de", "ionos.es", "ionos.fr", "ionos.it",
-        "ionos.mx", "kundenserver.de", "mail.eo.outlook.com", "mail.gandi.net", "mail.icloud.com", "mail.outlook.com",
-        "mail.protection.outlook.com", "mail.ru", "mailbox.org", "messagingengine.com", "migadu.com",
-        "mta5.am0.yahoodns.net", "mta6.am0.yahoodns.net", "mta7.am0.yahoodns.net", "mx-1.pobox.com",
-        "mx-1.rightbox.com", "mx-2.pobox.com", "mx-2.rightbox.com", "mx-3.pobox.com", "mx-3.rightbox.com",
-        "mx.microsoft", "mx.rcn.com", "mx1.balanced.homie.mail.dreamhost.com", "mx1.comcast.net", "mx1.emailsrvr.com",
-        "mx1.sub3.homie.mail.dreamhost.com", "mx1.sub4.homie.mail.dreamhost.com", "mx1.sub5.homie.mail.dreamhost.com",
-        "mx2.balanced.homie.mail.dreamhost.com", "mx2.comcast.net", "mx2.emailsrvr.com",
-        "mx2.sub3.homie.mail.dreamhost.com", "mx2.sub4.homie.mail.dreamhost.com", "mx2.sub5.homie.mail.dreamhost.com",
-        "olc.protection.outlook.com", "one.com", "orange.fr", "ovh.ca", "ovh.net", "posteo.de", "privateemail.com",
-        "protonmail.ch", "purelymail.com", "relay.verizon.net", "rzone.de", "secureserver.net", "seznam.cz",
-        "smtp.google.com", "t-online.de", "titan.email", "web.de", "yahoodns.net", "yandex.net", "yandex.ru",
-        "your-server.de", "zoho.com", "zoho.com.au", "zoho.eu", "zoho.in", "zoho.jp", "zohocloud.ca",
+        "1and1.co.uk", "1and1.com", "1and1.es", "1and1.fr", "1and1.it", "1und1.de", "aol.com", "emailsrvr.com",
+        "free.fr", "gmx.com", "gmx.net", "google.com", "googlemail.com", "hostinger.com", "infomaniak.ch", "ionos.ca",
+        "ionos.co.uk", "ionos.com", "ionos.de", "ionos.es", "ionos.fr", "ionos.it", "ionos.mx", "kundenserver.de",
+        "mail.eo.outlook.com", "mail.gandi.net", "mail.icloud.com", "mail.outlook.com", "mail.protection.outlook.com",
+        "mail.ru", "mailbox.org", "messagingengine.com", "migadu.com", "mx-1.pobox.com", "mx-1.rightbox.com",
+        "mx-2.pobox.com", "mx-2.rightbox.com", "mx-3.pobox.com", "mx-3.rightbox.com", "mx.microsoft", "mx.rcn.com",
+        "mx1.balanced.homie.mail.dreamhost.com", "mx1.comcast.net", "mx1.sub3.homie.mail.dreamhost.com",
+        "mx1.sub4.homie.mail.dreamhost.com", "mx1.sub5.homie.mail.dreamhost.com",
+        "mx2.balanced.homie.mail.dreamhost.com", "mx2.comcast.net", "mx2.sub3.homie.mail.dreamhost.com",
+        "mx2.sub4.homie.mail.dreamhost.com", "mx2.sub5.homie.mail.dreamhost.com", "olc.protection.outlook.com",
+        "one.com", "orange.fr", "ovh.ca", "ovh.net", "posteo.de", "privateemail.com", "protonmail.ch",
+        "purelymail.com", "relay.verizon.net", "rzone.de", "secureserver.net", "seznam.cz", "smtp.google.com",
+        "t-online.de", "titan.email", "web.de", "yahoodns.net", "yandex.net", "yandex.ru", "your-server.de",
+        "zoho.com", "zoho.com.au", "zoho.eu", "zoho.in", "zoho.jp", "zohocloud.ca",
     ]
 
     static let mxFiles: [Int32] = [
-        102, 103, 104, 105, 106, 2, 10, 74, 74, 74, 58, 68, 74, 75, 76, 74, 74, 86, 63, 63, 63, 63, 99, 101, 102, 103,
-        2, 104, 105, 106, 107, 2, 143, 72, 94, 172, 143, 132, 137, 63, 144, 259, 259, 259, 185, 185, 185, 185, 185,
-        185, 143, 203, 97, 41, 200, 97, 97, 97, 97, 41, 200, 97, 97, 97, 172, 166, 170, 175, 176, 192, 193, 194, 196,
-        239, 221, 211, 212, 74, 225, 233, 251, 259, 260, 260, 84, 270, 269, 271, 272, 273, 267,
+        100, 101, 102, 103, 104, 2, 10, 57, 67, 74, 75, 73, 73, 85, 98, 99, 100, 101, 2, 102, 103, 104, 105, 2, 140,
+        71, 93, 169, 140, 130, 135, 62, 141, 181, 181, 181, 181, 181, 181, 140, 198, 96, 41, 96, 96, 96, 96, 41, 96,
+        96, 96, 169, 163, 167, 171, 172, 188, 189, 190, 192, 234, 216, 206, 207, 73, 220, 228, 245, 253, 254, 254, 83,
+        264, 263, 265, 266, 267, 261,
     ]
 
     static let mxIgnore: [String] = [

@@ -1,4 +1,5 @@
 public import MailConfCore
+import Synchronization
 
 /// The provider database compiled into the binary from `Providers/`.
 ///
@@ -41,9 +42,15 @@ public struct BundledProviderDatabase: ProviderDatabase {
     /// MX suffixes that never map to a provider.
     public var ignoredMXSuffixes: [String] { BundledProviderData.mxIgnore }
 
+    /// Records parsed so far; each file is parsed at most once per process.
+    private static let parsed = Mutex<[Int: ProviderRecord]>([:])
+
     private static func record(at index: Int) -> ProviderRecord? {
         guard BundledProviderData.files.indices.contains(index) else { return nil }
-        return try? ProviderFileParser().parse(BundledProviderData.files[index])
+        if let cached = parsed.withLock({ $0[index] }) { return cached }
+        guard let record = try? ProviderFileParser().parse(BundledProviderData.files[index]) else { return nil }
+        parsed.withLock { $0[index] = record }
+        return record
     }
 
     /// Binary search in a sorted array of strings.

@@ -110,6 +110,11 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
     }
 
     private static func writeString(_ value: String, into output: inout String) {
+        // Fast path: nothing to escape (the usual case for hosts, ports and addresses).
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            output += "\"" + value + "\""
+            return
+        }
         output += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -5,11 +5,14 @@ public struct Resolver: Sendable {
     public var sources: [any ConfigSource]
     /// The time allowed for all sources together.
     public var deadline: Duration
+    /// How the servers found are ordered.
+    public var ranking: Ranking
 
     /// Creates a resolver.
-    public init(sources: [any ConfigSource], deadline: Duration = .seconds(10)) {
+    public init(sources: [any ConfigSource], deadline: Duration = .seconds(10), ranking: Ranking = Ranking()) {
         self.sources = sources
         self.deadline = deadline
+        self.ranking = ranking
     }
 
     /// Looks `address` up in every source.
@@ -77,7 +80,7 @@ public struct Resolver: Sendable {
                 )
         }
         let best = configs.compactMap { $0 }.first ?? AccountConfig()
-        return LookupResult(address: address, config: best.resolved(for: address), sources: records)
+        return LookupResult(address: address, config: ranking.ranked(best.resolved(for: address)), sources: records)
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

@@ -39,6 +39,28 @@ public struct ProviderFileParser: Sendable {
         self.limits = limits
     }
 
+    /// The lines of `text`, split on LF by bytes (grapheme-free, so fast).
+    private static func lines(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            result.append(Substring(utf8[start..<newline]))
+            start = utf8.index(after: newline)
+        }
+        result.append(Substring(utf8[start...]))
+        return result
+    }
+
+    /// `text` without leading and trailing ASCII spaces, tabs and carriage returns.
+    private static func trimmed(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) })
+        else { return text[text.endIndex...] }
+        return Substring(utf8[first...last])
+    }
+
     private enum Section {
         case header
         case server(Int)
@@ -66,17 +88,19 @@ public struct ProviderFileParser: Sendable {
         var serverKeys: [Set<String>] = []
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in Self.lines(of: text) {
             lineNumber += 1
             guard rawLine.utf8.count <= limits.maximumLineBytes else {
                 throw fail(lineNumber, "line is longer than \(limits.maximumLineBytes) bytes")
             }
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.first == "#" { continue }
+            let line = Self.trimmed(rawLine)
+            guard let firstByte = line.utf8.first, firstByte != UInt8(ascii: "#") else { continue }
 
-            if line.first == "[" {
-                guard line.last == "]" else { throw fail(lineNumber, "section header '\(line)' lacks its closing ']'") }
-                let name = line.dropFirst().dropLast().trimmingWhitespace().lowercased()
+            if firstByte == UInt8(ascii: "[") {
+                guard line.utf8.last == UInt8(ascii: "]") else {
+                    throw fail(lineNumber, "section header '\(line)' lacks its closing ']'")
+                }
+                let name = Self.trimmed(line.dropFirst().dropLast()).lowercased()
                 seenInSection = []
                 if name == "oauth2" {
                     guard oauthLine == 0 else { throw fail(lineNumber, "only one [oauth2] section is allowed") }
@@ -97,11 +121,11 @@ public struct ProviderFileParser: Sendable {
                 continue
             }
 
-            guard let equals = line.firstIndex(of: "=") else {
+            guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {
                 throw fail(lineNumber, "expected 'key = value', found '\(line.prefix(60))'")
             }
-            let key = line[..<equals].trimmingWhitespace().lowercased()
-            let value = String(line[line.index(after: equals)...].trimmingWhitespace())
+            let key = Self.trimmed(line[..<equals]).lowercased()
+            let value = String(Self.trimmed(line[line.utf8.index(after: equals)...]))
             guard !value.isEmpty else { throw fail(lineNumber, "'\(key)' has no value") }
 
             switch section {

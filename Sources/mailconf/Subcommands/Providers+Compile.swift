@@ -19,11 +19,21 @@ extension MailConf.Providers {
         @Option(name: .long, help: ArgumentHelp("The Swift file to write.", valueName: "file"))
         var output = defaultOutput
 
+        @OptionGroup var json: JSONOption
+
         func run() async throws {
-            try Self.generate(from: providers, to: output)
+            let (count, changed) = try Self.generate(from: providers, to: output)
+            if json.json {
+                let value: JSONValue = .object([
+                    ("output", .string(output)), ("providers", .int(count)), ("changed", .bool(changed)),
+                ])
+                Terminal.write(value.serialized() + "\n")
+            }
         }
 
-        static func generate(from providers: String, to output: String) throws {
+        /// Writes the source; returns the provider count and whether the file changed.
+        @discardableResult
+        static func generate(from providers: String, to output: String) throws -> (Int, Bool) {
             let directory: ProviderDirectory
             do {
                 directory = try ProviderDirectory(contentsOf: URL(fileURLWithPath: providers))
@@ -41,7 +51,7 @@ extension MailConf.Providers {
             let url = URL(fileURLWithPath: output)
             if let existing = try? String(contentsOf: url, encoding: .utf8), existing == source {
                 Terminal.error("\(output) is up to date (\(directory.records.count) providers)")
-                return
+                return (directory.records.count, false)
             }
             do {
                 try Data(source.utf8).write(to: url, options: .atomic)
@@ -50,6 +60,7 @@ extension MailConf.Providers {
                 throw ExitCodes.badInput
             }
             Terminal.error("wrote \(output) (\(directory.records.count) providers); rebuild mailconf to use it")
+            return (directory.records.count, true)
         }
     }
 }

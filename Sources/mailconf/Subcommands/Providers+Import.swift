@@ -34,6 +34,8 @@ extension MailConf.Providers {
         @Flag(name: .long, help: "Print only the summary, not every conflict and skipped entry.")
         var quiet = false
 
+        @OptionGroup var format: JSONOption
+
         func run() async throws {
             let outputURL = URL(fileURLWithPath: output)
             let run = ProviderImport(
@@ -47,9 +49,13 @@ extension MailConf.Providers {
                 Terminal.error("mailconf: cannot read the data sets in \(data): \(error)")
                 throw ExitCodes.badInput
             }
-            let text = result.report.text
-            let summary = text.components(separatedBy: "\n\n").first ?? text
-            Terminal.write(quiet ? summary + "\n" : text)
+            if format.json {
+                Terminal.write(Self.json(result.report).serialized() + "\n")
+            } else {
+                let text = result.report.text
+                let summary = text.components(separatedBy: "\n\n").first ?? text
+                Terminal.write(quiet ? summary + "\n" : text)
+            }
             guard result.report.isLossless else {
                 Terminal.error("mailconf: the merge would lose domains; nothing written")
                 throw ExitCodes.problems
@@ -69,6 +75,40 @@ extension MailConf.Providers {
             try ProviderImport.write(result.providers, to: outputURL)
             Terminal.error("wrote \(result.providers.count) provider files to \(output)")
             try Compile.generate(from: output, to: swiftOutput)
+        }
+
+        static func json(_ report: ProviderImport.Report) -> JSONValue {
+            .object([
+                (
+                    "sources",
+                    .array(
+                        report.sources.map {
+                            .object([
+                                ("source", .string($0.source.tag)),
+                                ("entries", .int($0.entries)),
+                                ("domains", .int($0.domains)),
+                                ("lostDomains", .array($0.lostDomains.map { .string($0) })),
+                            ])
+                        }
+                    )
+                ),
+                ("providers", .int(report.providerCount)),
+                ("domains", .int(report.domainCount)),
+                ("providersWithMX", .int(report.providersWithMX)),
+                (
+                    "conflicts",
+                    .array(
+                        report.conflicts.map {
+                            .object([
+                                ("provider", .string($0.providerID)),
+                                ("entry", .string($0.entry)),
+                                ("message", .string($0.message)),
+                            ])
+                        }
+                    )
+                ),
+                ("skipped", .array(report.skipped.map { .string($0.description) })),
+            ])
         }
     }
 }

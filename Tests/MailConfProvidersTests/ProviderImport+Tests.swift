@@ -1,0 +1,33 @@
+import Foundation
+import MailConfCore
+import MailConfImport
+import MailConfTesting
+import Testing
+
+/// Runs the importer on the public data sets (present in the development workspace) and checks that it keeps
+/// every domain and reproduces `Providers/` exactly.
+@Suite(.enabled(if: RepositoryPaths.hasSharedProviderData, "needs ../shared/provider-data"))
+struct ProviderImportTests {
+    @Test func keepsEveryDomainOfEverySourceAndReproducesProviders() throws {
+        let run = ProviderImport(
+            dataDirectory: RepositoryPaths.sharedProviderData,
+            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated")
+        )
+        let (providers, report) = try run.run()
+        let counts = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.source, $0.domains) })
+        #expect(counts[.ispdb] == 962)
+        #expect(counts[.deltachat] == 533)
+        #expect(counts[.mailcore2] == 186)
+        #expect(counts[.k9] == 160)
+        #expect(report.isLossless)
+        #expect(report.domainCount >= 1321)
+        #expect(report.providersWithMX >= 40)
+
+        let committed = try ProviderDirectory(contentsOf: RepositoryPaths.providers)
+        let stored = committed.records.sorted { $0.id < $1.id }
+        #expect(providers.map(\.id) == stored.map(\.id))
+        for (fresh, stored) in zip(providers, stored) where fresh != stored {
+            Issue.record("Providers/\(stored.id).conf is stale: run `swift run mailconf providers import`")
+        }
+    }
+}
