@@ -6,8 +6,10 @@ import Testing
 @Suite struct AutodiscoverTests {
     let address = "alice@example.com"
 
-    var account: AccountConfig {
-        sampleAccount.resolved(for: try! EmailAddress(parsing: "alice@example.com"))
+    let account: AccountConfig
+
+    init() throws {
+        account = sampleAccount.resolved(for: try EmailAddress(parsing: "alice@example.com"))
     }
 
     @Test func responseReadsBack() throws {
