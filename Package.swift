@@ -18,8 +18,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
     ],
     targets: [
         // libidn2 (IDNA2008 + UTS #46) from Debian's libidn2-dev.
@@ -34,6 +38,21 @@ let package = Package(
             dependencies: [
                 "CIDN2",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // SwiftNIO implementations of the core's seams: mail transports, TLS diagnosis, probes.
+        .target(
+            name: "MailConfNet",
+            dependencies: [
+                "MailConfCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
             swiftSettings: strictSettings
         ),
@@ -55,7 +74,15 @@ let package = Package(
         // Test support: paths, process runner, independent parsers, and later scripted servers.
         .target(
             name: "MailConfTesting",
-            dependencies: ["MailConfCore"],
+            dependencies: [
+                "MailConfCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -64,6 +91,7 @@ let package = Package(
                 "MailConfCore",
                 "MailConfProviders",
                 "MailConfImport",
+                "MailConfNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -78,6 +106,15 @@ let package = Package(
         .testTarget(
             name: "MailConfCoreTests",
             dependencies: ["MailConfCore", "MailConfTesting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MailConfNetTests",
+            dependencies: [
+                "MailConfCore", "MailConfNet", "MailConfTesting",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -56,7 +56,8 @@ extension LookupResult {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func formatMilliseconds(_ value: Double) -> String {
+    /// `0.42 ms` below 10 ms, `123 ms` above.
+    public static func formatMilliseconds(_ value: Double) -> String {
         if value < 10 {
             let hundredths = (value * 100).rounded() / 100
             return "\(hundredths) ms"

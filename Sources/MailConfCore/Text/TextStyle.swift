@@ -11,11 +11,16 @@ public struct TextStyle: Sendable {
     /// No colours.
     public static let plain = TextStyle(colors: false)
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
-    func green(_ text: String) -> String { wrap(text, "32") }
-    func yellow(_ text: String) -> String { wrap(text, "33") }
-    func red(_ text: String) -> String { wrap(text, "31") }
+    /// Bold text.
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    /// Dim text.
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    /// Green text.
+    public func green(_ text: String) -> String { wrap(text, "32") }
+    /// Yellow text.
+    public func yellow(_ text: String) -> String { wrap(text, "33") }
+    /// Red text.
+    public func red(_ text: String) -> String { wrap(text, "31") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

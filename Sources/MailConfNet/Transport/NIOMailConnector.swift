@@ -1,0 +1,133 @@
+public import MailConfCore
+public import NIOCore
+public import NIOPosix
+import NIOSSL
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Opens mail connections with SwiftNIO: TCP with a connect deadline, then TLS at once for implicit-TLS services.
+public struct NIOMailConnector: MailConnector {
+    /// The event loops connections run on.
+    public let group: any EventLoopGroup
+    /// The trusted roots certificates are judged against.
+    public let roots: TrustRoots
+    private let context: NIOSSLContext
+
+    /// Creates a connector. Building the TLS context does blocking work: create one connector and share it.
+    ///
+    /// - Throws: NIOSSL's error if the TLS context cannot be built.
+    public init(roots: TrustRoots, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws {
+        self.group = group
+        self.roots = roots
+        self.context = try TLSSetup.makeContext()
+    }
+
+    public func connect(_ request: ConnectRequest) async throws -> Connection {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let limits = LineBufferHandler.Limits(
+            maximumLineBytes: request.maximumLineBytes,
+            maximumSessionBytes: request.maximumSessionBytes
+        )
+        let context = self.context
+        let roots = self.roots
+        let host = request.host
+        let makeTLS: @Sendable () -> TLSSetup = {
+            TLSSetup(context: context, roots: roots, hostname: host, observations: TLSObservations())
+        }
+        let initialTLS = makeTLS()
+        let implicitTLS = request.implicitTLS
+        let bootstrap = ClientBootstrap(group: group)
+            .connectTimeout(TimeAmount(request.connectTimeout))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let handler = LineBufferHandler(limits: limits)
+                    try channel.pipeline.syncOperations.addHandler(handler)
+                    if implicitTLS {
+                        handler.describeTLSFailure = { initialTLS.describe($0) }
+                        try initialTLS.install(on: channel)
+                    }
+                }
+            }
+        let channel: any Channel
+        do {
+            channel = try await bootstrap.connect(host: request.address ?? request.host, port: request.port).get()
+        } catch {
+            throw Self.connectError(error, host: request.address ?? request.host)
+        }
+        let connected = clock.now
+        let handler = try await channel.eventLoop.submit {
+            NIOLoopBound(
+                try channel.pipeline.syncOperations.handler(type: LineBufferHandler.self),
+                eventLoop: channel.eventLoop
+            )
+        }.get()
+        let transport = NIOMailTransport(channel: channel, handler: handler, makeTLS: makeTLS)
+        let remote = channel.remoteAddress.map(Self.describe) ?? "\(request.address ?? request.host):\(request.port)"
+        var connection = Connection(
+            transport: transport,
+            remoteAddress: remote,
+            connectMilliseconds: NIOMailTransport.milliseconds(start.duration(to: connected))
+        )
+        guard implicitTLS else { return connection }
+        do {
+            try await withTaskCancellationHandler {
+                try await channel.eventLoop.flatSubmit {
+                    handler.value.awaitHandshake(timeout: TimeAmount(request.tlsTimeout), eventLoop: channel.eventLoop)
+                }.get()
+            } onCancel: {
+                channel.close(promise: nil)
+            }
+        } catch {
+            try? await channel.close().get()
+            if let error = error as? TransportError { throw error }
+            throw initialTLS.describe(error)
+        }
+        let version = try? await channel.eventLoop.submit {
+            try channel.pipeline.syncOperations.handler(type: NIOSSLClientHandler.self).tlsVersion.map(
+                NIOMailTransport.name
+            )
+        }.get()
+        connection.tls = initialTLS.observations.report(negotiatedVersion: version ?? nil)
+        connection.tlsMilliseconds = NIOMailTransport.milliseconds(connected.duration(to: clock.now))
+        return connection
+    }
+
+    static func describe(_ address: SocketAddress) -> String {
+        guard let ip = address.ipAddress, let port = address.port else { return address.description }
+        return ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+    }
+
+    /// Maps NIO's connect failures to the kinds a user can act on.
+    static func connectError(_ error: any Error, host: String) -> TransportError {
+        switch error {
+        case let error as TransportError:
+            return error
+        case let error as ChannelError:
+            if case .connectTimeout = error {
+                return TransportError(.connectTimeout, "no answer to the connection attempt")
+            }
+            return TransportError(.other, "cannot connect: \(error)")
+        case let error as NIOConnectionError:
+            if let first = error.connectionErrors.first {
+                return connectError(first.error, host: host)
+            }
+            return TransportError(.resolveFailed, "\(host) has no A or AAAA record")
+        case let error as IOError:
+            switch error.errnoCode {
+            case ECONNREFUSED: return TransportError(.refused, "connection refused")
+            case ETIMEDOUT: return TransportError(.connectTimeout, "connection attempt timed out")
+            case ENETUNREACH, EHOSTUNREACH: return TransportError(.unreachable, "no route to \(host)")
+            default: return TransportError(.other, "cannot connect: \(error.description)")
+            }
+        case is SocketAddressError:
+            return TransportError(.resolveFailed, "\(host) does not resolve")
+        default:
+            return TransportError(.other, "cannot connect: \(error)")
+        }
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import MailConfCore
+import MailConfNet
+import MailConfTesting
+import NIOSSL
+import Testing
+
+/// In-process servers that misbehave in ways real servers will not: each case asserts the finding and that the
+/// probe ended within its deadline.
+@Suite struct HostileServerTests {
+    static let fast: ProbeOptions = {
+        var options = ProbeOptions()
+        options.connectTimeout = .seconds(2)
+        options.readTimeout = .milliseconds(600)
+        options.tlsTimeout = .seconds(2)
+        options.totalTimeout = .seconds(4)
+        return options
+    }()
+
+    func probe(
+        _ server: ScriptedServer,
+        _ service: MailService,
+        roots: TrustRoots = TrustRoots(certificates: []),
+        options: ProbeOptions = fast,
+        host: String = "mail.test.example",
+        plan: AuthPlan? = nil
+    ) async throws -> (ProbeResult, Duration) {
+        var service = service
+        service.port = server.port
+        let prober = ServiceProber(connector: try NIOMailConnector(roots: roots), options: options)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await prober.probe(service, host: host, address: "127.0.0.1", authenticate: plan)
+        return (result, start.duration(to: clock.now))
+    }
+
+    func codes(_ result: ProbeResult) -> [String] { result.findings.map(\.code) }
+
+    @Test func silentBannerTimesOut() async throws {
+        let server = try await ScriptedServer { connection in await connection.waitForClose() }
+        defer { Task { await server.stop() } }
+        let (result, elapsed) = try await probe(server, .smtp)
+        #expect(result.reachable)
+        #expect(codes(result).contains(ProbeFinding.Code.timeout))
+        #expect(elapsed < .seconds(3))
+    }
+
+    @Test func lineWithoutEndIsCut() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 ")
+            let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 4096)
+            for _ in 0..<2000 { try await connection.send(bytes: chunk) }
+        }
+        defer { Task { await server.stop() } }
+        let (result, elapsed) = try await probe(server, .smtp)
+        #expect(codes(result).contains(ProbeFinding.Code.lineTooLong))
+        #expect(elapsed < .seconds(4))
+    }
+
+    @Test func tenMegabyteCapabilityListIsCut() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            _ = await connection.readLine()
+            let line = "250-" + String(repeating: "X", count: 96) + "\r\n"
+            let block = String(repeating: line, count: 1000)
+            for _ in 0..<100 { try await connection.send(block) }
+        }
+        defer { Task { await server.stop() } }
+        let (result, elapsed) = try await probe(server, .submission)
+        #expect(codes(result).contains(ProbeFinding.Code.replyTooLarge))
+        #expect(elapsed < .seconds(4))
+    }
+
+    @Test func plaintextAfterSTARTTLSFailsTheUpgrade() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            _ = await connection.readLine()
+            try await connection.send("250-hello\r\n250 STARTTLS\r\n")
+            _ = await connection.readLine()
+            try await connection.send("220 go ahead\r\n")
+            _ = await connection.waitForData()
+            try await connection.send("250 this is not TLS at all\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        let (result, elapsed) = try await probe(server, .submission)
+        #expect(codes(result).contains(ProbeFinding.Code.starttlsFailed))
+        #expect(result.security != .starttls)
+        #expect(elapsed < .seconds(4))
+    }
+
+    @Test func bytesInjectedAfterSTARTTLSAreDiscardedAndReported() async throws {
+        let certificates = try TestCertificates()
+        let context = try certificates.serverContext(names: ["mail.test.example"])
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            _ = await connection.readLine()
+            try await connection.send("250-hello\r\n250 STARTTLS\r\n")
+            _ = await connection.readLine()
+            try await connection.send("220 go ahead\r\n250-INJECTED\r\n250 AUTH EVIL\r\n")
+            try await connection.startTLS(context)
+            _ = await connection.readLine()
+            try await connection.send("250-hello again\r\n250 AUTH PLAIN LOGIN\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        let roots = TrustRoots(certificates: [certificates.ca])
+        let (result, _) = try await probe(server, .submission, roots: roots)
+        #expect(codes(result).contains(ProbeFinding.Code.starttlsInjection))
+        #expect(result.security == .starttls)
+        #expect(result.authAfterTLS == ["PLAIN", "LOGIN"])
+        #expect(!result.capabilitiesAfterTLS.contains { $0.contains("INJECTED") || $0.contains("EVIL") })
+        #expect(result.tls?.certificate?.verdict == "ok")
+        #expect(result.tls?.version == "TLSv1.3")
+        #expect(result.tls?.cipher?.hasPrefix("TLS_") == true)
+    }
+
+    @Test func tlsAlertAndGarbageOnImplicitTLSPorts() async throws {
+        let alert = try await ScriptedServer { connection in
+            try await connection.send(bytes: [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
+        }
+        defer { Task { await alert.stop() } }
+        let (alerted, elapsed) = try await probe(alert, .imaps)
+        #expect(codes(alerted).contains(ProbeFinding.Code.tlsHandshakeFailed))
+        #expect(alerted.findings.contains { $0.message.contains("handshake_failure") })
+        #expect(elapsed < .seconds(4))
+
+        let garbage = try await ScriptedServer { connection in
+            try await connection.send(bytes: [0x16, 0x03, 0x01, 0x00, 0x08] + Array("garbage!".utf8))
+            await connection.waitForClose()
+        }
+        defer { Task { await garbage.stop() } }
+        let (broken, _) = try await probe(garbage, .pop3s)
+        #expect(codes(broken).contains(ProbeFinding.Code.tlsHandshakeFailed))
+    }
+
+    @Test func plaintextGreetingOnImplicitTLSPort() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 plain.example ESMTP\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        let (result, _) = try await probe(server, .submissions)
+        #expect(codes(result).contains(ProbeFinding.Code.plaintextOnTLSPort))
+        #expect(result.greeting == "220 plain.example ESMTP")
+    }
+
+    @Test func resetMidEHLO() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            _ = await connection.readLine()
+            await connection.close(reset: true)
+        }
+        defer { Task { await server.stop() } }
+        let (result, elapsed) = try await probe(server, .submission)
+        #expect(codes(result).contains(ProbeFinding.Code.connectionClosed))
+        #expect(elapsed < .seconds(3))
+    }
+
+    @Test func closedPortIsReportedAsClosed() async throws {
+        let server = try await ScriptedServer { _ in }
+        let port = server.port
+        await server.stop()
+        let prober = ServiceProber(
+            connector: try NIOMailConnector(roots: TrustRoots(certificates: [])),
+            options: Self.fast
+        )
+        var service = MailService.imap
+        service.port = port
+        let result = await prober.probe(service, host: "127.0.0.1")
+        #expect(!result.reachable)
+        #expect(codes(result) == [ProbeFinding.Code.portClosed])
+    }
+
+    @Test func smtp554AndIMAPPreauth() async throws {
+        let rejecting = try await ScriptedServer { connection in
+            try await connection.send("554 5.7.1 no service for you\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await rejecting.stop() } }
+        let (rejected, _) = try await probe(rejecting, .smtp)
+        #expect(codes(rejected).contains(ProbeFinding.Code.smtpRejected))
+
+        let preauth = try await ScriptedServer { connection in
+            try await connection.send("* PREAUTH [CAPABILITY IMAP4rev1] welcome\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await preauth.stop() } }
+        let (pre, _) = try await probe(preauth, .imap)
+        #expect(codes(pre).contains(ProbeFinding.Code.preauth))
+    }
+
+    @Test func imapLiteralsAndMissingLoginDisabled() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("* OK ready\r\n")
+            _ = await connection.readLine()
+            try await connection.send("* CAPABILITY IMAP4rev1 AUTH=PLAIN {8}\r\nSTARTTLS\r\na1 OK done\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        let (result, _) = try await probe(server, .imap)
+        #expect(result.capabilitiesBeforeTLS.contains("STARTTLS"))
+        #expect(codes(result).contains(ProbeFinding.Code.loginDisabledAbsent))
+        #expect(codes(result).contains(ProbeFinding.Code.plaintextAuthBeforeTLS))
+    }
+
+    @Test func pop3WithoutCAPAOrSTLS() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("+OK old server\r\n")
+            while let line = await connection.readLine() {
+                if line == "QUIT" { break }
+                try await connection.send("-ERR unknown command\r\n")
+            }
+        }
+        defer { Task { await server.stop() } }
+        let (result, _) = try await probe(server, .pop3)
+        #expect(result.reachable)
+        #expect(codes(result).contains(ProbeFinding.Code.starttlsNotOffered))
+        #expect(result.security == .plain)
+    }
+
+    @Test func certificateVerdicts() async throws {
+        let certificates = try TestCertificates()
+        func server(_ context: NIOSSLContext) async throws -> ScriptedServer {
+            try await ScriptedServer(tls: context) { connection in
+                try await connection.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n")
+                await connection.waitForClose()
+            }
+        }
+        let trusted = TrustRoots(certificates: [certificates.ca])
+        let good = try await server(try certificates.serverContext(names: ["mail.test.example"]))
+        let wrong = try await server(try certificates.serverContext(names: ["other.example"]))
+        let selfSigned = try await server(
+            try certificates.serverContext(names: ["mail.test.example"], selfSigned: true)
+        )
+        defer {
+            Task {
+                await good.stop()
+                await wrong.stop()
+                await selfSigned.stop()
+            }
+        }
+        let (ok, _) = try await probe(good, .imaps, roots: trusted)
+        #expect(ok.tls?.certificate?.verdict == "ok")
+        #expect(ok.isHealthy)
+        #expect(ok.authAfterTLS == ["PLAIN"])
+
+        let (untrusted, _) = try await probe(good, .imaps)
+        #expect(
+            untrusted.tls?.certificate?.problems == [.incompleteChain]
+                || untrusted.tls?.certificate?.problems == [.untrustedRoot]
+        )
+
+        let (mismatch, _) = try await probe(wrong, .imaps, roots: trusted)
+        #expect(mismatch.tls?.certificate?.problems == [.hostnameMismatch])
+        #expect(codes(mismatch).contains(ProbeFinding.Code.certificate), "\(mismatch.findings)")
+
+        let (own, _) = try await probe(selfSigned, .imaps, roots: trusted)
+        #expect(own.tls?.certificate?.problems == [.selfSigned])
+        #expect(own.authAfterTLS == ["PLAIN"], "capabilities are still read past a bad certificate")
+    }
+
+    @Test func passwordIsNotSentOverABadCertificateOrCleartext() async throws {
+        let certificates = try TestCertificates()
+        let context = try certificates.serverContext(names: ["mail.test.example"], selfSigned: true)
+        let sawAuth = LockedFlag()
+        let server = try await ScriptedServer(tls: context) { connection in
+            try await connection.send("220 hello\r\n")
+            while let line = await connection.readLine() {
+                if line.uppercased().hasPrefix("AUTH") { sawAuth.set() }
+                if line.uppercased().hasPrefix("EHLO") { try await connection.send("250-hi\r\n250 AUTH PLAIN\r\n") }
+                if line.uppercased() == "QUIT" { break }
+            }
+        }
+        defer { Task { await server.stop() } }
+        let plan = AuthPlan(username: "alice", password: Secret("s3cret"))
+        let (result, _) = try await probe(server, .submissions, plan: plan)
+        #expect(result.authentication?.verdict == .refused)
+        #expect(!sawAuth.value)
+
+        let cleartext = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            while let line = await connection.readLine() {
+                if line.uppercased().hasPrefix("AUTH") { sawAuth.set() }
+                if line.uppercased().hasPrefix("EHLO") { try await connection.send("250-hi\r\n250 AUTH PLAIN\r\n") }
+                if line.uppercased() == "QUIT" { break }
+            }
+        }
+        defer { Task { await cleartext.stop() } }
+        let (plain, _) = try await probe(cleartext, .submission, plan: plan)
+        #expect(plain.authentication?.verdict == .refused)
+        #expect(!sawAuth.value)
+    }
+}
+
+final class LockedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    func set() { lock.withLock { flag = true } }
+    var value: Bool { lock.withLock { flag } }
+}
