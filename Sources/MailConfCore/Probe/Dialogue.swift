@@ -56,7 +56,7 @@ struct Dialogue: Sendable {
     private func noteMissingSTARTTLS(_ command: String) {
         recorder.update { result in
             result.security = .plain
-            let severity: ProbeFinding.Severity = service.port == 25 && service.protocol == .smtp ? .medium : .high
+            let severity: ProbeFinding.Severity = service.name == MailService.smtp.name ? .medium : .high
             result.add(
                 severity,
                 ProbeFinding.Code.starttlsNotOffered,
@@ -138,7 +138,7 @@ struct Dialogue: Sendable {
                 result.authAfterTLS = capabilities.authMechanisms
             }
         }
-        if capabilities.authMechanisms.isEmpty && service.port != 25 {
+        if capabilities.authMechanisms.isEmpty && service.name != MailService.smtp.name {
             recorder.update { result in
                 result.add(
                     .medium,

@@ -1,0 +1,191 @@
+import Foundation
+import MailConfCore
+import MailConfNet
+import MailConfTesting
+import Testing
+
+@Suite struct FixturePresenceTests {
+    @Test func realServersAreRunningWhenRequired() {
+        if Fixture.current == nil {
+            #expect(
+                !Fixture.isRequired,
+                "MAILCONF_REQUIRE_FIXTURE=1 but the Postfix/Dovecot fixture is not running (Scripts/fixtures/mailservers)"
+            )
+            print(
+                "note: real-server tests skipped: start them with `Scripts/fixtures/mailservers start` (Scripts/test does)"
+            )
+        }
+    }
+}
+
+/// Probes and logins against real Postfix and Dovecot from Debian, started on loopback high ports by
+/// `Scripts/fixtures/mailservers`.
+@Suite(.enabled(if: Fixture.current != nil, "real servers not running; Scripts/test starts them"))
+struct RealServerTests {
+    let fixture = Fixture.current ?? Fixture(values: [:])
+
+    func prober(trusting: Bool = true) throws -> ServiceProber {
+        let roots =
+            trusting
+            ? try TrustRoots.load(extraFiles: [fixture.caFile], includeSystem: false) : TrustRoots(certificates: [])
+        var options = ProbeOptions()
+        options.totalTimeout = .seconds(15)
+        return ServiceProber(connector: try NIOMailConnector(roots: roots), options: options)
+    }
+
+    func service(_ base: MailService, _ portName: String) -> MailService {
+        var service = base
+        service.port = fixture.port(portName)
+        return service
+    }
+
+    @Test func submissionOffersAuthOnlyAfterTLS() async throws {
+        let result = try await prober().probe(
+            service(.submission, "SUBMISSION"),
+            host: fixture.hostname,
+            address: fixture.address
+        )
+        #expect(result.security == .starttls)
+        #expect(result.authBeforeTLS.isEmpty)
+        #expect(result.authAfterTLS.contains("PLAIN"))
+        #expect(result.capabilitiesBeforeTLS.contains("STARTTLS"))
+        #expect(result.tls?.certificate?.verdict == "ok")
+        #expect(result.tls?.version == "TLSv1.3")
+        #expect(result.tls?.chain.count == 2)
+        #expect(result.greeting?.hasPrefix("220 ") == true)
+        #expect(result.isHealthy, "\(result.findings)")
+    }
+
+    @Test func implicitTLSServices() async throws {
+        let prober = try prober()
+        for (base, name) in [(MailService.submissions, "SUBMISSIONS"), (.imaps, "IMAPS"), (.pop3s, "POP3S")] {
+            let result = await prober.probe(service(base, name), host: fixture.hostname, address: fixture.address)
+            #expect(result.security == .tls, "\(base.name)")
+            #expect(result.isHealthy, "\(base.name): \(result.findings)")
+            #expect(result.tls?.cipher?.hasPrefix("TLS_") == true)
+            #expect(!result.usableAuth.isEmpty, "\(base.name)")
+        }
+    }
+
+    @Test func cleartextIMAPAndPOP3UpgradeWithSTARTTLS() async throws {
+        let prober = try prober()
+        let imap = await prober.probe(service(.imap, "IMAP"), host: fixture.hostname, address: fixture.address2)
+        #expect(imap.security == .starttls)
+        #expect(imap.capabilitiesBeforeTLS.contains("LOGINDISABLED"))
+        #expect(!imap.findings.contains { $0.code == ProbeFinding.Code.loginDisabledAbsent })
+        #expect(imap.authAfterTLS.contains("PLAIN"))
+        let pop3 = await prober.probe(service(.pop3, "POP3"), host: fixture.hostname, address: fixture.address2)
+        #expect(pop3.security == .starttls)
+        #expect(pop3.capabilitiesBeforeTLS.contains("STLS"))
+        #expect(pop3.isHealthy, "\(pop3.findings)")
+    }
+
+    @Test func relayPortWithoutAuthIsHealthy() async throws {
+        let result = try await prober().probe(service(.smtp, "SMTP"), host: fixture.hostname, address: fixture.address)
+        #expect(result.security == .starttls)
+        #expect(result.isHealthy, "\(result.findings)")
+    }
+
+    @Test(arguments: [
+        ("EXPIRED", CertificateReport.Problem.expired),
+        ("WRONGHOST", .hostnameMismatch),
+        ("SELFSIGNED", .selfSigned),
+        ("NOCHAIN", .incompleteChain),
+    ])
+    func badCertificatesGetAPreciseVerdict(_ port: String, _ problem: CertificateReport.Problem) async throws {
+        let result = try await prober().probe(
+            service(.submissions, port),
+            host: fixture.hostname,
+            address: fixture.address
+        )
+        #expect(result.tls?.certificate?.problems == [problem], "\(result.findings)")
+        #expect(result.findings.contains { $0.code == ProbeFinding.Code.certificate })
+        #expect(!result.capabilitiesAfterTLS.isEmpty, "the probe goes on past a bad certificate")
+    }
+
+    @Test func privateCAIsUntrustedWithoutCAFile() async throws {
+        let result = try await prober(trusting: false).probe(
+            service(.imaps, "IMAPS"),
+            host: fixture.hostname,
+            address: fixture.address
+        )
+        #expect(result.tls?.certificate?.problems == [.untrustedRoot])
+    }
+
+    @Test(arguments: [
+        (MailService.submission, "SUBMISSION", nil as String?),
+        (.submissions, "SUBMISSIONS", "PLAIN"),
+        (.submissions, "SUBMISSIONS", "LOGIN"),
+        (.imaps, "IMAPS", "IMAP-LOGIN"),
+        (.imap, "IMAP", nil),
+        (.pop3s, "POP3S", "USER"),
+        (.pop3, "POP3", "PLAIN"),
+    ])
+    func loginSucceeds(_ base: MailService, _ port: String, _ mechanism: String?) async throws {
+        let plan = AuthPlan(username: fixture.user, password: Secret(fixture.password), mechanism: mechanism)
+        let result = try await prober().probe(
+            service(base, port),
+            host: fixture.hostname,
+            address: fixture.address2.isEmpty ? fixture.address : fixture.address2,
+            authenticate: plan
+        )
+        #expect(
+            result.authentication?.verdict == .success,
+            "\(String(describing: result.authentication)) \(result.findings)"
+        )
+    }
+
+    @Test(arguments: [(MailService.submissions, "SUBMISSIONS"), (.imaps, "IMAPS"), (.pop3s, "POP3S")])
+    func wrongPasswordIsBadCredentials(_ base: MailService, _ port: String) async throws {
+        let plan = AuthPlan(username: fixture.user, password: Secret("not the password"))
+        let result = try await prober().probe(
+            service(base, port),
+            host: fixture.hostname,
+            address: fixture.address,
+            authenticate: plan
+        )
+        #expect(result.authentication?.verdict == .badCredentials, "\(String(describing: result.authentication))")
+    }
+
+    @Test func cliProbeJSONAndPasswordSecrecy() throws {
+        let probe = try ProcessResult.mailconf([
+            "probe", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)", "--ca-file",
+            fixture.caFile,
+            "--service", "submission:\(fixture.port("SUBMISSION"))", "--service", "imaps:\(fixture.port("IMAPS"))",
+            "--json",
+        ])
+        #expect(probe.status == 0, "\(probe.stdout)")
+        #expect(probe.stdout.contains("\"security\": \"starttls\""))
+        #expect(probe.stdout.contains("\"verdict\": \"ok\""))
+
+        let secret = fixture.password
+        let encodings = [
+            secret, Data(secret.utf8).base64EncodedString(),
+            Data("\0\(fixture.user)\0\(secret)".utf8).base64EncodedString(),
+            secret.utf8.map { String(format: "%02x", $0) }.joined(),
+        ]
+        let auth = try ProcessResult.mailconf(
+            [
+                "auth", fixture.user, "--host", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)",
+                "--ca-file", fixture.caFile, "--service", "submissions:\(fixture.port("SUBMISSIONS"))", "--mechanism",
+                "PLAIN",
+            ],
+            environment: ["MAILCONF_PASSWORD": secret]
+        )
+        #expect(auth.status == 0, "\(auth.stdout) \(auth.stderr)")
+        #expect(auth.stdout.contains("success"))
+        let stdin = try ProcessResult.mailconf(
+            [
+                "auth", fixture.user, "--host", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)",
+                "--ca-file", fixture.caFile, "--service", "imaps:\(fixture.port("IMAPS"))", "--password-stdin",
+                "--json",
+            ],
+            input: "wrong password\n"
+        )
+        #expect(stdin.status == 1)
+        #expect(stdin.stdout.contains("\"verdict\": \"bad-credentials\""))
+        for output in [auth.stdout, auth.stderr, stdin.stdout, stdin.stderr] {
+            for encoded in encodings { #expect(!output.contains(encoded)) }
+        }
+    }
+}
