@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // libidn2 (IDNA2008 + UTS #46) from Debian's libidn2-dev.
@@ -32,6 +33,12 @@ let package = Package(
             pkgConfig: "libidn2",
             providers: [.apt(["libidn2-dev"])]
         ),
+        // glibc's libresolv, for parsing DNS answers (ns_initparse, ns_parserr, dn_expand).
+        .systemLibrary(name: "CResolv"),
+        // c-ares, the asynchronous DNS resolver, from Debian's libc-ares-dev.
+        .systemLibrary(name: "CAres", pkgConfig: "libcares", providers: [.apt(["libc-ares-dev"])]),
+        // libpsl, the Public Suffix List library, from Debian's libpsl-dev.
+        .systemLibrary(name: "CPSL", pkgConfig: "libpsl", providers: [.apt(["libpsl-dev"])]),
         // Pure core: model, formats, provider database, resolver. No NIOPosix/NIOSSL.
         .target(
             name: "MailConfCore",
@@ -51,8 +58,13 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "CResolv",
+                "CAres",
+                "CPSL",
             ],
             swiftSettings: strictSettings
         ),

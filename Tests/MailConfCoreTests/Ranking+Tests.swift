@@ -31,8 +31,8 @@ import Testing
         let ranked = Ranking().sorted(servers).map { "\($0.protocol.rawValue) \($0.port) \($0.security.rawValue)" }
         #expect(
             ranked == [
-                "pop3 110 starttls", "imap 993 tls", "imap 143 starttls", "imap 143 plain", "pop3 995 tls",
-                "imap 993 tls",
+                "pop3 110 starttls", "imap 993 tls", "imap 143 starttls", "pop3 995 tls", "imap 993 tls",
+                "imap 143 plain",
             ]
         )
         #expect(
@@ -45,5 +45,18 @@ import Testing
         #expect(Ranking().sorted(servers).map(\.port) == [465, 587, 25])
         let tie = [server(.smtp, 2525, .tls), server(.smtp, 465, .tls)]
         #expect(Ranking().sorted(tie).map(\.port) == [2525, 465])
+    }
+}
+
+@Suite struct RankingSafetyTests {
+    @Test func plainNeverOutranksEncryptionAndUntrustedSourcesRankLower() {
+        var plain = ServerSettings(protocol: .imap, host: "a.example", port: 143, security: .plain)
+        plain.verification = Verification(status: .verified)
+        let tls = ServerSettings(protocol: .imap, host: "b.example", port: 993, security: .tls)
+        #expect(Ranking().sorted([plain, tls]).map(\.host) == ["b.example", "a.example"])
+        var untrusted = ServerSettings(protocol: .imap, host: "c.example", port: 993, security: .tls)
+        untrusted.untrusted = true
+        let guess = ServerSettings(protocol: .imap, host: "d.example", port: 993, security: .tls, source: .guess)
+        #expect(Ranking().sorted([guess, untrusted, tls]).map(\.host) == ["b.example", "d.example", "c.example"])
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     @Test(.enabled(if: Python.isAvailable))
     func jsonFollowsTheContract() throws {
-        let result = try ProcessResult.mailconf(["lookup", "Ayşe <ayşe@yandex.com.tr>", "--json"])
+        let result = try ProcessResult.mailconf(["lookup", "Ayşe <ayşe@yandex.com.tr>", "--json", "--offline"])
         #expect(result.status == 0)
         let script = """
             import sys, json
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func idnDomainsAreLookedUpAsALabels() throws {
-        let result = try ProcessResult.mailconf(["lookup", "ayşe@örnek.com.tr", "--json"])
+        let result = try ProcessResult.mailconf(["lookup", "ayşe@örnek.com.tr", "--json", "--offline"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("\"domain\": \"xn--rnek-4qa.com.tr\""))
         #expect(result.stdout.contains("\"unicodeDomain\": \"örnek.com.tr\""))
@@ -42,7 +42,7 @@ import Testing
 
     @Test(arguments: ["", "alice", "alice@", "@example.com", "a b@example.com", "alice@exa_mple.com", "x@[1.2.3.4]"])
     func badInputExitsWith64AndNoTrace(_ input: String) throws {
-        let result = try ProcessResult.mailconf(["lookup", input])
+        let result = try ProcessResult.mailconf(["lookup", input, "--offline"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("is not a usable address"))
         #expect(!result.stderr.contains("Fatal error"))
@@ -51,20 +51,20 @@ import Testing
     }
 
     @Test func unknownDomainExitsWith2AndAHint() throws {
-        let result = try ProcessResult.mailconf(["lookup", "someone@unknown-domain.example"])
+        let result = try ProcessResult.mailconf(["lookup", "someone@unknown-domain.example", "--offline"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no settings known for unknown-domain.example"))
     }
 
     @Test func vendorOnlyProvidersExitWith2AndSayWhy() throws {
-        let result = try ProcessResult.mailconf(["lookup", "bob@proton.me"])
+        let result = try ProcessResult.mailconf(["lookup", "bob@proton.me", "--offline"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bridge"))
     }
 
     @Test(.enabled(if: Python.isAvailable))
     func autoconfigFormatIsThunderbirdXML() throws {
-        let result = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autoconfig"])
+        let result = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autoconfig", "--offline"])
         #expect(result.status == 0)
         let script = """
             import sys, xml.etree.ElementTree as ET
@@ -82,7 +82,7 @@ import Testing
 
     @Test(.enabled(if: Python.isAvailable))
     func autodiscoverAndMobileconfigFormatsParse() throws {
-        let autodiscover = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autodiscover"])
+        let autodiscover = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autodiscover", "--offline"])
         #expect(autodiscover.status == 0)
         let adScript = """
             import sys, xml.etree.ElementTree as ET
@@ -92,7 +92,7 @@ import Testing
             """
         #expect(try Python.run(adScript, input: autodiscover.stdout) == "imap.gmail.com")
 
-        let profile = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig"])
+        let profile = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"])
         #expect(profile.status == 0)
         let plistScript = """
             import sys, plistlib
@@ -103,14 +103,14 @@ import Testing
         let first = try Python.run(plistScript, input: profile.stdout)
         let again = try Python.run(
             plistScript,
-            input: try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig"]).stdout
+            input: try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"]).stdout
         )
         #expect(first.hasPrefix("imap.gmail.com smtp.gmail.com "))
         #expect(first == again, "re-downloading gives the same PayloadUUID")
     }
 
     @Test func jsonAndAnotherFormatContradict() throws {
-        let result = try ProcessResult.mailconf(["lookup", "a@gmail.com", "--json", "--format", "autoconfig"])
+        let result = try ProcessResult.mailconf(["lookup", "a@gmail.com", "--json", "--format", "autoconfig", "--offline"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("contradict"))
     }
@@ -135,13 +135,13 @@ import Testing
             username = %EMAILLOCALPART%
             """
         try Data(file.utf8).write(to: directory.appendingPathComponent("mine.conf"))
-        let result = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path, "--json"])
+        let result = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path, "--json", "--offline"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"host\": \"mail.example.net\""))
         #expect(result.stdout.contains("\"username\": \"bob\""))
 
         try Data("id = broken\n[imap]\nport = x".utf8).write(to: directory.appendingPathComponent("broken.conf"))
-        let bad = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path])
+        let bad = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path, "--offline"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("broken.conf:3"))
     }

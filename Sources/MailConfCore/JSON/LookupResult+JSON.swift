@@ -42,7 +42,7 @@ extension ServerSettings {
     public var json: JSONValue {
         var verificationFields: [(String, JSONValue)] = [("status", .string(verification.status.rawValue))]
         if let detail = verification.detail { verificationFields.append(("detail", .string(detail))) }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("protocol", .string(`protocol`.rawValue)),
             ("host", .string(host)),
             ("port", .int(port)),
@@ -51,7 +51,10 @@ extension ServerSettings {
             ("username", .string(username)),
             ("source", .string(source.rawValue)),
             ("verification", .object(verificationFields)),
-        ])
+            ("untrusted", .bool(untrusted)),
+        ]
+        if let note { fields.append(("note", .string(note))) }
+        return .object(fields)
     }
 }
 

@@ -19,6 +19,10 @@ public struct ServerSettings: Hashable, Sendable {
     public var source: SourceKind
     /// Whether a live probe confirmed it.
     public var verification: Verification
+    /// Whether the source is not trustworthy on its own (plain-HTTP autoconfig): ranked below trusted sources.
+    public var untrusted: Bool = false
+    /// A remark on where the setting came from, e.g. the autoconfig URL or SRV record.
+    public var note: String?
 
     /// Creates server settings.
     public init(

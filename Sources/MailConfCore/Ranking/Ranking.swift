@@ -2,7 +2,8 @@
 ///
 /// Incoming: verified before unverified before failed, IMAP before POP3 (unless POP3 is asked for), implicit TLS
 /// before STARTTLS before plain. Outgoing: the same verification and security order, submission ports (465, 587)
-/// before relay port 25. Within equal rank the sources' own order is kept (a stable sort), so a provider's stated
+/// before relay port 25; trusted sources (database, HTTPS autoconfig, SRV) before plain-HTTP autoconfig and
+/// guesses. Within equal rank the sources' own order is kept (a stable sort), so a provider's stated
 /// preference still decides ties.
 public struct Ranking: Sendable {
     /// Whether POP3 ranks above IMAP.
@@ -13,11 +14,13 @@ public struct Ranking: Sendable {
         self.preferPOP3 = preferPOP3
     }
 
-    /// `servers` in rank order, stable for ties.
+    /// `servers` in rank order, stable for ties. A `plain` server never ranks above a TLS or STARTTLS one,
+    /// whatever its verification: MailConf never recommends cleartext when encryption exists.
     public func sorted(_ servers: [ServerSettings]) -> [ServerSettings] {
-        servers.enumerated().sorted { a, b in
-            let left = key(a.element)
-            let right = key(b.element)
+        let anyEncrypted = servers.contains { $0.security != .plain }
+        return servers.enumerated().sorted { a, b in
+            let left = key(a.element, anyEncrypted: anyEncrypted)
+            let right = key(b.element, anyEncrypted: anyEncrypted)
             return left != right ? left.lexicographicallyPrecedes(right) : a.offset < b.offset
         }.map(\.element)
     }
@@ -30,7 +33,7 @@ public struct Ranking: Sendable {
         return copy
     }
 
-    private func key(_ server: ServerSettings) -> [Int] {
+    private func key(_ server: ServerSettings, anyEncrypted: Bool) -> [Int] {
         let verification: Int
         switch server.verification.status {
         case .verified: verification = 0
@@ -43,6 +46,8 @@ public struct Ranking: Sendable {
         case .pop3: protocolRank = preferPOP3 ? 0 : 1
         case .smtp: protocolRank = server.port == 25 ? 1 : 0
         }
-        return [verification, protocolRank, server.security.rank]
+        let cleartext = anyEncrypted && server.security == .plain ? 1 : 0
+        let trust = (server.untrusted ? 1 : 0) + (server.source == .guess ? 1 : 0)
+        return [cleartext, verification, protocolRank, server.security.rank, trust]
     }
 }

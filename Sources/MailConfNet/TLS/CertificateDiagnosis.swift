@@ -1,3 +1,4 @@
+import CResolv
 import Foundation
 import MailConfCore
 import SwiftASN1

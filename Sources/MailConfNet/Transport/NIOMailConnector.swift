@@ -15,15 +15,37 @@ public struct NIOMailConnector: MailConnector {
     public let group: any EventLoopGroup
     /// The trusted roots certificates are judged against.
     public let roots: TrustRoots
+    /// Resolves host names when set (`--dns-server`); otherwise the system's resolver is used.
+    public let resolver: (any DNSResolver)?
     private let context: NIOSSLContext
 
     /// Creates a connector. Building the TLS context does blocking work: create one connector and share it.
     ///
     /// - Throws: NIOSSL's error if the TLS context cannot be built.
-    public init(roots: TrustRoots, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws {
+    public init(
+        roots: TrustRoots,
+        resolver: (any DNSResolver)? = nil,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws {
         self.group = group
         self.roots = roots
+        self.resolver = resolver
         self.context = try TLSSetup.makeContext()
+    }
+
+    /// The addresses to try for `request`: the given one, or the resolver's A then AAAA answers, or the host name
+    /// itself for the system resolver.
+    private func targets(for request: ConnectRequest) async throws -> [String] {
+        if let address = request.address { return [address] }
+        guard let resolver, IPAddressText.bytes(request.host) == nil else { return [request.host] }
+        let v4 = await resolver.query(request.host, type: .a)
+        let v6 = await resolver.query(request.host, type: .aaaa)
+        let addresses = v4.addresses + v6.addresses
+        guard !addresses.isEmpty else {
+            let status = v4.status == .ok ? v6 : v4
+            throw TransportError(.resolveFailed, status.detail ?? "\(request.host) has no A or AAAA record")
+        }
+        return addresses
     }
 
     public func connect(_ request: ConnectRequest) async throws -> Connection {
@@ -53,11 +75,18 @@ public struct NIOMailConnector: MailConnector {
                     }
                 }
             }
-        let channel: any Channel
-        do {
-            channel = try await bootstrap.connect(host: request.address ?? request.host, port: request.port).get()
-        } catch {
-            throw Self.connectError(error, host: request.address ?? request.host)
+        var channel: (any Channel)?
+        var firstError: TransportError?
+        for target in try await targets(for: request) {
+            do {
+                channel = try await bootstrap.connect(host: target, port: request.port).get()
+                break
+            } catch {
+                if firstError == nil { firstError = Self.connectError(error, host: target) }
+            }
+        }
+        guard let channel else {
+            throw firstError ?? TransportError(.resolveFailed, "\(request.host) has no address")
         }
         let connected = clock.now
         let handler = try await channel.eventLoop.submit {

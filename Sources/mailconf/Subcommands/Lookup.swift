@@ -1,5 +1,6 @@
 import ArgumentParser
 import MailConfCore
+import MailConfNet
 
 extension MailConf {
     /// `mailconf lookup EMAIL`: the settings for an address.
@@ -7,10 +8,11 @@ extension MailConf {
         static let configuration = CommandConfiguration(
             abstract: "Show the mail settings for an email address.",
             discussion: """
-                Answers from the provider database compiled into mailconf (plus --providers files). Network \
-                discovery and live verification are not part of this build yet, so every server is reported \
-                'unverified'; --offline is accepted and keeps that behaviour once they are.
-                Exit codes: 0 settings found; 2 no settings found (a hint follows on stderr); 64 bad input.
+                Asks every source at once — the bundled provider database (and --providers files), the domain's MX \
+                hosts against it, the domain's own autoconfig, DNS SRV records — then guesses host names for what \
+                is still missing, then probes every candidate live: reachable, TLS or STARTTLS working, certificate \
+                valid for the host name, the needed AUTH mechanisms offered after TLS. All within --deadline.
+                Exit codes: 0 settings found; 2 no usable settings found (a hint follows on stderr); 64 bad input.
                 """
         )
 
@@ -41,11 +43,33 @@ extension MailConf {
         @Flag(name: .long, help: "Use the provider database only; never touch the network.")
         var offline = false
 
+        @Flag(name: .customLong("no-verify"), help: "Do not probe the servers found (they are reported unverified).")
+        var noVerify = false
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Seconds for the whole lookup (sources, guesses, probes).", valueName: "seconds")
+        )
+        var deadline: Double = 10
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Rank this incoming protocol first: imap (default) or pop3.", valueName: "protocol")
+        )
+        var prefer: String = "imap"
+
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var network: NetworkOptions
 
         func validate() throws {
             if json && format != .text && format != .json {
                 throw ValidationError("--json and --format \(format.rawValue) contradict each other; pick one.")
+            }
+            guard deadline > 0, deadline <= 300 else {
+                throw ValidationError("--deadline must be between 0 and 300 seconds")
+            }
+            guard ["imap", "pop3"].contains(prefer.lowercased()) else {
+                throw ValidationError("--prefer takes imap or pop3")
             }
         }
 
@@ -57,8 +81,7 @@ extension MailConf {
                 Terminal.error("mailconf: '\(email)' is not a usable address: \(error)")
                 throw ExitCodes.badInput
             }
-            let resolver = Resolver(sources: [DatabaseSource(database: try database.database())])
-            let result = await resolver.lookup(address)
+            let result = try await discover(address)
             let format = json ? .json : format
 
             switch format {
@@ -83,6 +106,48 @@ extension MailConf {
                 Terminal.error("mailconf: \(result.hint)")
                 throw ExitCodes.notFound
             }
+        }
+
+        private func discover(_ address: EmailAddress) async throws -> LookupResult {
+            var options = DiscoveryOptions()
+            options.deadline = .milliseconds(Int64(deadline * 1000))
+            options.verify = !noVerify
+            options.preferPOP3 = prefer.lowercased() == "pop3"
+            let database = try self.database.database()
+            guard !offline else {
+                return await Discovery(database: database, dns: nil, http: nil, prober: nil, options: options).lookup(
+                    address
+                )
+            }
+            let fetcher = AsyncHTTPFetcher(
+                caFiles: network.caFiles,
+                resolver: network.effectiveDNSServer == nil ? nil : try network.resolver()
+            )
+            var probeOptions = ProbeOptions.uniform(seconds: min(network.timeout, 5))
+            probeOptions.totalTimeout = .milliseconds(Int64(min(network.timeout * 2, deadline) * 1000))
+            let prober = noVerify ? nil : ServiceProber(connector: try network.connector(), options: probeOptions)
+            let discovery = Discovery(
+                database: database,
+                dns: try network.resolver(),
+                http: fetcher,
+                prober: prober,
+                registrableDomain: { PublicSuffix.registrableDomain($0) },
+                options: options
+            )
+            let showProgress = Terminal.stderrIsTTY && format == .text && !json
+            let result = await discovery.lookup(address) { event in
+                guard showProgress else { return }
+                switch event {
+                case .source(let attempt):
+                    Terminal.error("  \(attempt.kind.rawValue) \(attempt.status.rawValue): \(attempt.query)")
+                case .verified(let server):
+                    Terminal.error(
+                        "  probe \(server.host):\(server.port) \(server.security.rawValue): \(server.verification.status.rawValue)"
+                    )
+                }
+            }
+            await fetcher.shutdown()
+            return result
         }
     }
 }

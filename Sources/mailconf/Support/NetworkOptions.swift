@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 import MailConfCore
 import MailConfNet
 
-/// Options every networked command shares: extra trust roots and the timeout.
+/// Options every networked command shares: extra trust roots, the step timeout and the DNS server.
 struct NetworkOptions: ParsableArguments {
     @Option(
         name: .customLong("ca-file"),
@@ -19,13 +20,40 @@ struct NetworkOptions: ParsableArguments {
     )
     var timeout: Double = 10
 
+    @Option(
+        name: .customLong("dns-server"),
+        help: ArgumentHelp(
+            "Send every DNS query, address look-ups included, to this server (IP[:PORT]); also MAILCONF_DNS_SERVER.",
+            valueName: "addr[:port]"
+        )
+    )
+    var dnsServer: String?
+
     func validate() throws {
         guard timeout > 0, timeout <= 600 else {
             throw ValidationError("--timeout must be between 0 and 600 seconds")
         }
+        _ = try resolver()
     }
 
-    /// A connector trusting the system roots plus `--ca-file`.
+    /// The DNS server from `--dns-server` or `MAILCONF_DNS_SERVER`, if any.
+    var effectiveDNSServer: String? {
+        dnsServer ?? ProcessInfo.processInfo.environment["MAILCONF_DNS_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The resolver: libresolv, pointed at the chosen DNS server if any.
+    func resolver() throws -> SystemDNSResolver {
+        do {
+            return try SystemDNSResolver(
+                server: effectiveDNSServer,
+                timeoutMilliseconds: Int(min(max(timeout / 2, 1), 5) * 1000)
+            )
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    /// A connector trusting the system roots plus `--ca-file`, resolving through the chosen DNS server if any.
     func connector() throws -> NIOMailConnector {
         let roots: TrustRoots
         do {
@@ -34,8 +62,9 @@ struct NetworkOptions: ParsableArguments {
             Terminal.error("mailconf: \(error)")
             throw ExitCodes.badInput
         }
+        let resolver = effectiveDNSServer == nil ? nil : try resolver()
         do {
-            return try NIOMailConnector(roots: roots)
+            return try NIOMailConnector(roots: roots, resolver: resolver)
         } catch {
             Terminal.error("mailconf: cannot set up TLS: \(error)")
             throw ExitCode.failure

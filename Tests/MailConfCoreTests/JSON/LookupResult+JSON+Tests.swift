@@ -32,7 +32,7 @@ import Testing
             print(d['address'], d['domain'], d['unicodeDomain'], d['provider']['id'], d['provider']['status'])
             s = d['incoming'][0]
             print(sorted(s) == sorted(['protocol', 'host', 'port', 'security', 'auth', 'username', 'source',
-                  'verification']), s['protocol'], s['port'], s['security'], s['auth'], s['username'],
+                  'verification', 'untrusted']), s['protocol'], s['port'], s['security'], s['auth'], s['username'],
                   s['verification'])
             print(d['sources'][0]['kind'], d['sources'][0]['status'], d['sources'][0]['ms'])
             print(d['provider']['notes'][0]['code'])

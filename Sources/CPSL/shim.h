@@ -1,0 +1,4 @@
+#ifndef MAILCONF_CPSL_SHIM_H
+#define MAILCONF_CPSL_SHIM_H
+#include <libpsl.h>
+#endif
