@@ -82,7 +82,9 @@ import Testing
 
     @Test(.enabled(if: Python.isAvailable))
     func autodiscoverAndMobileconfigFormatsParse() throws {
-        let autodiscover = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autodiscover", "--offline"])
+        let autodiscover = try ProcessResult.mailconf([
+            "lookup", "alice@gmail.com", "--format", "autodiscover", "--offline",
+        ])
         #expect(autodiscover.status == 0)
         let adScript = """
             import sys, xml.etree.ElementTree as ET
@@ -103,14 +105,17 @@ import Testing
         let first = try Python.run(plistScript, input: profile.stdout)
         let again = try Python.run(
             plistScript,
-            input: try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"]).stdout
+            input: try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"])
+                .stdout
         )
         #expect(first.hasPrefix("imap.gmail.com smtp.gmail.com "))
         #expect(first == again, "re-downloading gives the same PayloadUUID")
     }
 
     @Test func jsonAndAnotherFormatContradict() throws {
-        let result = try ProcessResult.mailconf(["lookup", "a@gmail.com", "--json", "--format", "autoconfig", "--offline"])
+        let result = try ProcessResult.mailconf([
+            "lookup", "a@gmail.com", "--json", "--format", "autoconfig", "--offline",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("contradict"))
     }
@@ -135,7 +140,9 @@ import Testing
             username = %EMAILLOCALPART%
             """
         try Data(file.utf8).write(to: directory.appendingPathComponent("mine.conf"))
-        let result = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path, "--json", "--offline"])
+        let result = try ProcessResult.mailconf([
+            "lookup", "bob@example.net", "--providers", directory.path, "--json", "--offline",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"host\": \"mail.example.net\""))
         #expect(result.stdout.contains("\"username\": \"bob\""))
