@@ -126,7 +126,7 @@ struct RealServerTests {
         let result = try await prober().probe(
             service(base, port),
             host: fixture.hostname,
-            address: fixture.address2.isEmpty ? fixture.address : fixture.address2,
+            address: base.protocol == .smtp ? fixture.address : fixture.address2,
             authenticate: plan
         )
         #expect(

@@ -2,7 +2,7 @@ import CResolv
 import Foundation
 import MailConfCore
 import SwiftASN1
-@_spi(FixedExpiryValidationTime) import X509
+import X509
 
 /// Judges a server's certificate chain for the host name a user would configure, naming every problem:
 /// expired, not yet valid, hostname mismatch, self-signed, untrusted root, incomplete chain.
@@ -129,13 +129,8 @@ enum CertificateDiagnosis {
         roots: TrustRoots
     ) async -> (CertificateReport.Problem, String)? {
         guard let leaf = presented.first else { return nil }
-        let start = presented.map(\.notValidBefore).max() ?? leaf.notValidBefore
-        let end = presented.map(\.notValidAfter).min() ?? leaf.notValidAfter
-        let moment =
-            start < end ? start.addingTimeInterval(min(60, end.timeIntervalSince(start) / 2)) : leaf.notValidBefore
-        var verifier = Verifier(rootCertificates: CertificateStore(roots.certificates)) {
-            RFC5280Policy(fixedExpiryValidationTime: moment)
-        }
+        // Validity periods are judged separately (above); here only the path: signatures, issuers, CA flags.
+        var verifier = Verifier(rootCertificates: CertificateStore(roots.certificates)) { PathOnlyPolicy() }
         let result = await verifier.validate(leaf: leaf, intermediates: CertificateStore(presented.dropFirst()))
         if case .validCertificate = result { return nil }
 
@@ -167,6 +162,24 @@ enum CertificateDiagnosis {
             )
         }
         return (.untrustedRoot, "the chain's root '\(top.issuer)' is not trusted (pass --ca-file for a private CA)")
+    }
+}
+
+/// A chain-building policy that ignores validity periods (reported on their own) and checks that every issuer is a
+/// CA. Signatures are checked by the verifier itself.
+private struct PathOnlyPolicy: VerifierPolicy {
+    let verifyingCriticalExtensions: [ASN1ObjectIdentifier] = [
+        .X509ExtensionID.basicConstraints, .X509ExtensionID.keyUsage, .X509ExtensionID.extendedKeyUsage,
+        .X509ExtensionID.subjectAlternativeName, .X509ExtensionID.nameConstraints,
+    ]
+
+    func chainMeetsPolicyRequirements(chain: UnverifiedCertificateChain) async -> PolicyEvaluationResult {
+        for issuer in chain.dropFirst() {
+            guard case .isCertificateAuthority = try? issuer.extensions.basicConstraints else {
+                return .failsToMeetPolicy(reason: "'\(issuer.subject)' is not a CA certificate")
+            }
+        }
+        return .meetsPolicy
     }
 }
 
