@@ -90,6 +90,7 @@ let package = Package(
                 "MailConfCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -123,9 +124,10 @@ let package = Package(
         .testTarget(
             name: "MailConfNetTests",
             dependencies: [
-                "MailConfCore", "MailConfNet", "MailConfTesting",
+                "MailConfCore", "MailConfNet", "MailConfTesting", "MailConfProviders",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The real Postfix and Dovecot servers started by `Scripts/fixtures/mailservers start`, described by the
 /// `MAILCONF_FIXTURE_*` variables of its `fixture.env` (which `Scripts/test` exports).
@@ -54,4 +54,24 @@ public struct Fixture: Sendable {
     public var password: String { value("PASSWORD") }
     /// The fixture's state directory (logs live there).
     public var directory: String { value("DIR") }
+}
+
+/// The dnsmasq server started by `Scripts/fixtures/dns start`, from `MAILCONF_DNS_FIXTURE_ENV` (its `dns.env`)
+/// or `MAILCONF_DNS_FIXTURE_SERVER`.
+public enum DNSFixture {
+    /// `address:port` of the DNS server, or `nil` when it is not running.
+    public static let server: String? = {
+        let environment = ProcessInfo.processInfo.environment
+        if let server = environment["MAILCONF_DNS_FIXTURE_SERVER"], !server.isEmpty { return server }
+        guard let path = environment["MAILCONF_DNS_FIXTURE_ENV"],
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("MAILCONF_DNS_FIXTURE_SERVER=") {
+            return String(line.dropFirst("MAILCONF_DNS_FIXTURE_SERVER=".count))
+        }
+        return nil
+    }()
+
+    /// Whether this process may bind privileged ports (the guess and HTTPS autoconfig cases need 443, 465, 993).
+    public static var isRoot: Bool { getuid() == 0 }
 }

@@ -16,6 +16,8 @@ public final class ScriptedServer: Sendable {
     /// - Parameter tls: when given, every connection starts with TLS (an implicit-TLS port).
     public init(
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        host: String = "127.0.0.1",
+        port: Int = 0,
         tls: NIOSSLContext? = nil,
         script: @escaping @Sendable (ServerConnection) async throws -> Void
     ) async throws {
@@ -28,7 +30,7 @@ public final class ScriptedServer: Sendable {
                     try child.pipeline.syncOperations.addHandler(ConnectionHandler(script: script))
                 }
             }
-            .bind(host: "127.0.0.1", port: 0)
+            .bind(host: host, port: port)
             .get()
         self.channel = channel
         self.port = channel.localAddress?.port ?? 0

@@ -49,7 +49,15 @@ enum CandidateVerdict {
 
     static func verification(for server: ServerSettings, result: ProbeResult) -> Verification {
         guard result.reachable else {
-            return Verification(status: .failed, detail: result.findings.first?.message ?? "unreachable")
+            let first = result.findings.first
+            // No DNS or no route: nothing was learnt about the server, so it stays unverified, not failed.
+            let networkDown =
+                (first?.code == ProbeFinding.Code.resolveFailed && !(first?.message.contains("NXDOMAIN") ?? false))
+                || first?.code == ProbeFinding.Code.unreachable
+            if networkDown {
+                return Verification(status: .unverified, detail: "could not check: \(first?.message ?? "no network")")
+            }
+            return Verification(status: .failed, detail: first?.message ?? "unreachable")
         }
         switch server.security {
         case .tls where result.security != .tls, .starttls where result.security != .starttls:

@@ -1,0 +1,101 @@
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+public import NIOSSL
+
+/// An in-process HTTP(S) server for autoconfig tests: each request's path and query go to a handler that returns
+/// the status, headers and body to send.
+public final class HTTPTestServer: Sendable {
+    /// What to answer.
+    public struct Response: Sendable {
+        /// The status code.
+        public var status: Int
+        /// Extra headers.
+        public var headers: [(String, String)]
+        /// The body.
+        public var body: [UInt8]
+
+        /// Creates a response.
+        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = []) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
+        /// A text body with a content type.
+        public static func text(_ text: String, type: String = "text/xml; charset=utf-8", status: Int = 200) -> Response
+        {
+            Response(status: status, headers: [("Content-Type", type)], body: Array(text.utf8))
+        }
+
+        /// A redirect.
+        public static func redirect(to location: String) -> Response {
+            Response(status: 302, headers: [("Location", location)])
+        }
+    }
+
+    /// The port bound.
+    public let port: Int
+    private let channel: any Channel
+
+    /// Starts a server on `host:port` (0 for any free port), with TLS when `tls` is given.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        tls: NIOSSLContext? = nil,
+        handler: @escaping @Sendable (String) -> Response
+    ) async throws {
+        channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { child in
+                child.eventLoop.makeCompletedFuture {
+                    if let tls { try child.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
+                    try child.pipeline.syncOperations.configureHTTPServerPipeline()
+                    try child.pipeline.syncOperations.addHandler(Responder(handler: handler))
+                }
+            }
+            .bind(host: host, port: port)
+            .get()
+        self.port = channel.localAddress?.port ?? port
+    }
+
+    /// Stops the server.
+    public func stop() async {
+        try? await channel.close().get()
+    }
+}
+
+private final class Responder: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    let handler: @Sendable (String) -> HTTPTestServer.Response
+    private var uri = "/"
+
+    init(handler: @escaping @Sendable (String) -> HTTPTestServer.Response) {
+        self.handler = handler
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            uri = head.uri
+        case .body:
+            break
+        case .end:
+            let response = handler(uri)
+            var headers = HTTPHeaders(response.headers)
+            headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
+            headers.replaceOrAdd(name: "Connection", value: "close")
+            let head = HTTPResponseHead(
+                version: .http1_1,
+                status: HTTPResponseStatus(statusCode: response.status),
+                headers: headers
+            )
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: response.body)))), promise: nil)
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+        }
+    }
+}
