@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+
+@testable import MailConfCore
+
+/// A DNS resolver answering from a table, optionally slowly.
+struct TableResolver: DNSResolver {
+    var answers: [String: DNSAnswer] = [:]
+    var delay: Duration = .zero
+
+    func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
+        if delay > .zero { try? await Task.sleep(for: delay) }
+        return answers["\(type.rawValue) \(name)"]
+            ?? DNSAnswer(status: .nxdomain, detail: "\(name) does not exist (NXDOMAIN)")
+    }
+}
+
+/// An HTTP fetcher answering from a table.
+struct TableFetcher: HTTPFetcher {
+    var documents: [String: String] = [:]
+
+    func get(_ url: String, timeout: Duration, maximumBytes: Int) async -> HTTPFetchResult {
+        guard let text = documents[url] else { return HTTPFetchResult(outcome: .status(404), finalURL: url) }
+        guard text.utf8.count <= maximumBytes else { return HTTPFetchResult(outcome: .tooLarge, finalURL: url) }
+        return HTTPFetchResult(outcome: .ok, body: Array(text.utf8), finalURL: url)
+    }
+}
+
+@Suite struct DiscoveryUnitTests {
+    let database = InMemoryProviderDatabase(
+        records: [
+            ProviderRecord(
+                id: "bigmail",
+                domains: ["bigmail.example"],
+                mxSuffixes: ["mx.bigmail.example"],
+                mxUsername: "%EMAILADDRESS%",
+                servers: [
+                    ServerSettings(
+                        protocol: .imap,
+                        host: "imap.bigmail.example",
+                        port: 993,
+                        security: .tls,
+                        username: "%EMAILLOCALPART%"
+                    ),
+                    ServerSettings(
+                        protocol: .smtp,
+                        host: "smtp.bigmail.example",
+                        port: 465,
+                        security: .tls,
+                        username: "%EMAILLOCALPART%"
+                    ),
+                ]
+            ),
+            ProviderRecord(
+                id: "hoster",
+                domains: ["hoster.example"],
+                servers: [
+                    ServerSettings(protocol: .imap, host: "imap.hoster.example", port: 993, security: .tls)
+                ]
+            ),
+        ],
+        ignoredMXSuffixes: ["filter.example"]
+    )
+
+    func discovery(
+        _ resolver: TableResolver,
+        http: TableFetcher = TableFetcher(),
+        deadline: Duration = .seconds(2)
+    ) -> Discovery {
+        var options = DiscoveryOptions()
+        options.deadline = deadline
+        return Discovery(
+            database: database,
+            dns: resolver,
+            http: http,
+            prober: nil,
+            registrableDomain: { host in host.split(separator: ".").suffix(2).joined(separator: ".") },
+            options: options
+        )
+    }
+
+    @Test func mxSuffixMatchUsesTheMXUserName() async throws {
+        let resolver = TableResolver(answers: [
+            "MX custom.example": DNSAnswer(status: .ok, records: [.mx(preference: 10, host: "in1.mx.bigmail.example")])
+        ])
+        let result = await discovery(resolver).lookup(try EmailAddress(parsing: "ann@custom.example"))
+        #expect(result.config.providerID == "bigmail")
+        #expect(result.config.incoming.first?.username == "ann@custom.example")
+        #expect(result.config.incoming.first?.source == .mx)
+        #expect(result.sources.first { $0.kind == .guess }?.status == .skipped)
+    }
+
+    @Test func thunderbirdRuleAndForwarders() async throws {
+        let resolver = TableResolver(answers: [
+            "MX shop.example": DNSAnswer(
+                status: .ok,
+                records: [
+                    .mx(preference: 5, host: "gw.filter.example"), .mx(preference: 10, host: "mx3.hoster.example"),
+                ]
+            )
+        ])
+        let result = await discovery(resolver).lookup(try EmailAddress(parsing: "bo@shop.example"))
+        #expect(result.config.providerID == "hoster")
+        let mx = try #require(result.sources.first { $0.kind == .mx })
+        #expect(mx.detail?.contains("mx3.hoster.example → hoster.example") == true)
+    }
+
+    @Test func autoconfigAndSRVAreMergedAndRanked() async throws {
+        let xml = """
+            <clientConfig version="1.1"><emailProvider id="own.example"><domain>own.example</domain>
+            <incomingServer type="imap"><hostname>mail.own.example</hostname><port>143</port>
+            <socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username></incomingServer>
+            <outgoingServer type="smtp"><hostname>mail.own.example</hostname><port>25</port>
+            <socketType>plain</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+            </emailProvider></clientConfig>
+            """
+        let http = TableFetcher(documents: [
+            "http://autoconfig.own.example/mail/config-v1.1.xml?emailaddress=cy%40own.example": xml
+        ])
+        let resolver = TableResolver(answers: [
+            "SRV _imaps._tcp.own.example": DNSAnswer(
+                status: .ok,
+                records: [
+                    .srv(priority: 10, weight: 0, port: 993, target: "imap.own.example")
+                ]
+            ),
+            "SRV _submissions._tcp.own.example": DNSAnswer(
+                status: .ok,
+                records: [
+                    .srv(priority: 0, weight: 0, port: 0, target: ".")
+                ]
+            ),
+        ])
+        let result = await discovery(resolver, http: http).lookup(try EmailAddress(parsing: "cy@own.example"))
+        #expect(result.config.incoming.map(\.host) == ["imap.own.example", "mail.own.example"])
+        #expect(result.config.incoming.last?.untrusted == true)
+        #expect(result.config.outgoing.first?.security == .plain)
+        let srv = try #require(result.sources.first { $0.kind == .srv })
+        #expect(srv.status == .hit)
+        #expect(srv.detail?.contains("_submissions._tcp: explicitly unavailable") == true)
+        let autoconfig = result.sources.filter { $0.kind == .autoconfig }
+        #expect(autoconfig.map(\.status) == [.miss, .miss, .hit])
+    }
+
+    @Test func deadlineIsHonouredWithSlowSources() async throws {
+        let resolver = TableResolver(delay: .seconds(5))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await discovery(resolver, deadline: .milliseconds(300)).lookup(
+            try EmailAddress(parsing: "x@bigmail.example")
+        )
+        let elapsed = start.duration(to: clock.now)
+        #expect(elapsed < .milliseconds(450))
+        #expect(result.config.providerID == "bigmail")
+        #expect(result.sources.first { $0.kind == .mx }?.status == .timeout)
+        #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
+    }
+
+    @Test func offlineLookupSkipsTheNetwork() async throws {
+        let offline = Discovery(database: database, dns: nil, http: nil, prober: nil)
+        let result = await offline.lookup(try EmailAddress(parsing: "dee@bigmail.example"))
+        #expect(result.config.incoming.first?.username == "dee")
+        #expect(result.sources.map(\.status) == [.hit, .skipped, .skipped, .skipped])
+    }
+
+    @Test func srvOrderingFollowsPriorityThenWeight() {
+        let records = [
+            (priority: 20, weight: 0, port: 1, target: "c"), (priority: 10, weight: 0, port: 1, target: "a"),
+            (priority: 10, weight: 100, port: 1, target: "b"), (priority: 5, weight: 0, port: 0, target: "."),
+        ]
+        let ordered = SRVOrdering.order(records) { _ in 1 }.map(\.target)
+        #expect(ordered.last == "c")
+        #expect(Set(ordered.prefix(2)) == ["a", "b"])
+        #expect(!ordered.contains("."))
+    }
+
+    @Test func verificationJudgesSecurityCertificateAndAuth() {
+        let server = ServerSettings(protocol: .smtp, host: "smtp.x.example", port: 587, security: .starttls)
+        var probe = ProbeResult(service: .submission, host: "smtp.x.example")
+        probe.reachable = true
+        probe.security = .starttls
+        probe.authAfterTLS = ["PLAIN"]
+        #expect(CandidateVerdict.verification(for: server, result: probe).status == .verified)
+        var noAuth = probe
+        noAuth.authAfterTLS = []
+        #expect(CandidateVerdict.verification(for: server, result: noAuth).status == .failed)
+        var downgraded = probe
+        downgraded.security = .plain
+        #expect(CandidateVerdict.verification(for: server, result: downgraded).status == .failed)
+        var oauthOnly = server
+        oauthOnly.auth = [.oauth2]
+        #expect(CandidateVerdict.verification(for: oauthOnly, result: probe).status == .failed)
+        var imap = ProbeResult(service: .imaps, host: "i.x.example")
+        imap.reachable = true
+        imap.security = .tls
+        imap.capabilitiesAfterTLS = ["IMAP4rev1"]
+        let imapServer = ServerSettings(protocol: .imap, host: "i.x.example", port: 993, security: .tls)
+        #expect(CandidateVerdict.verification(for: imapServer, result: imap).status == .verified, "IMAP LOGIN suffices")
+        var unresolved = ProbeResult(service: .imaps, host: "i.x.example")
+        unresolved.add(
+            .high,
+            ProbeFinding.Code.resolveFailed,
+            "i.x.example does not resolve: the DNS server is not reachable"
+        )
+        #expect(CandidateVerdict.verification(for: imapServer, result: unresolved).status == .unverified)
+        var missing = ProbeResult(service: .imaps, host: "i.x.example")
+        missing.add(.high, ProbeFinding.Code.resolveFailed, "i.x.example does not exist (NXDOMAIN)")
+        #expect(CandidateVerdict.verification(for: imapServer, result: missing).status == .failed)
+    }
+}
