@@ -112,7 +112,7 @@ let package = Package(
         // `Scripts/bench` runs it; never part of the tests.
         .executableTarget(
             name: "LookupBenchmark",
-            dependencies: ["MailConfCore", "MailConfProviders"],
+            dependencies: ["MailConfCore", "MailConfProviders", "MailConfNet"],
             path: "Benchmarks/LookupBenchmark",
             swiftSettings: strictSettings
         ),

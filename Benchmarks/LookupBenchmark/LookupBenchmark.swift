@@ -1,5 +1,6 @@
 import Foundation
 import MailConfCore
+import MailConfNet
 import MailConfProviders
 
 /// Measures in-process lookup cost: address parsing, the bundled database, ranking and JSON rendering.
@@ -49,5 +50,8 @@ struct LookupBenchmark {
         print("  address parsing with IDNA:                          \(perCall(parse)) per call")
         print("  database domain lookup alone:                       \(perCall(direct)) per call")
         print("  JSON rendering of a result:                         \(perCall(render)) per call")
+        var roots = TrustRoots(certificates: [])
+        let load = try clock.measure { roots = try TrustRoots.load() }
+        print("  loading the system trust roots (\(roots.certificates.count) certificates): \(load) once per process")
     }
 }

@@ -9,10 +9,27 @@ public struct ProcessResult: Sendable {
     /// Everything written to standard error.
     public var stderr: String
 
-    /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits for it.
+    /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits for it on a thread of its
+    /// own, never blocking Swift's cooperative pool (which the code under test needs).
     ///
     /// - Parameter environment: variables added to (or, with `nil` values, removed from) the inherited ones.
     public static func run(
+        _ executable: URL,
+        _ arguments: [String],
+        input: String? = nil,
+        environment: [String: String?] = [:]
+    ) async throws -> ProcessResult {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result { try runBlocking(executable, arguments, input: input, environment: environment) }
+                )
+            }
+        }
+    }
+
+    /// The blocking form of ``run(_:_:input:environment:)``.
+    public static func runBlocking(
         _ executable: URL,
         _ arguments: [String],
         input: String? = nil,
@@ -56,8 +73,8 @@ public struct ProcessResult: Sendable {
         _ arguments: [String],
         input: String? = nil,
         environment: [String: String?] = [:]
-    ) throws -> ProcessResult {
-        try run(RepositoryPaths.mailconfBinary, arguments, input: input, environment: environment)
+    ) async throws -> ProcessResult {
+        try await run(RepositoryPaths.mailconfBinary, arguments, input: input, environment: environment)
     }
 }
 

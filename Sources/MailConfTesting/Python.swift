@@ -4,14 +4,14 @@ import Foundation
 public enum Python {
     /// Whether `python3` is on the PATH.
     public static var isAvailable: Bool {
-        (try? ProcessResult.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "pass"]).status) == 0
+        (try? ProcessResult.runBlocking(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "pass"]).status) == 0
     }
 
     /// Runs `script` with `input` on standard input; returns standard output, trimmed.
     ///
     /// - Throws: ``Failure`` with Python's standard error when the script fails.
-    public static func run(_ script: String, input: String) throws -> String {
-        let result = try ProcessResult.run(
+    public static func run(_ script: String, input: String) async throws -> String {
+        let result = try await ProcessResult.run(
             URL(fileURLWithPath: "/usr/bin/env"),
             ["python3", "-c", script],
             input: input

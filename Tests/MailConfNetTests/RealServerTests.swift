@@ -147,8 +147,8 @@ struct RealServerTests {
         #expect(result.authentication?.verdict == .badCredentials, "\(String(describing: result.authentication))")
     }
 
-    @Test func cliProbeJSONAndPasswordSecrecy() throws {
-        let probe = try ProcessResult.mailconf([
+    @Test func cliProbeJSONAndPasswordSecrecy() async throws {
+        let probe = try await ProcessResult.mailconf([
             "probe", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)", "--ca-file",
             fixture.caFile,
             "--service", "submission:\(fixture.port("SUBMISSION"))", "--service", "imaps:\(fixture.port("IMAPS"))",
@@ -164,7 +164,7 @@ struct RealServerTests {
             Data("\0\(fixture.user)\0\(secret)".utf8).base64EncodedString(),
             secret.utf8.map { String(format: "%02x", $0) }.joined(),
         ]
-        let auth = try ProcessResult.mailconf(
+        let auth = try await ProcessResult.mailconf(
             [
                 "auth", fixture.user, "--host", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)",
                 "--ca-file", fixture.caFile, "--service", "submissions:\(fixture.port("SUBMISSIONS"))", "--mechanism",
@@ -174,7 +174,7 @@ struct RealServerTests {
         )
         #expect(auth.status == 0, "\(auth.stdout) \(auth.stderr)")
         #expect(auth.stdout.contains("success"))
-        let stdin = try ProcessResult.mailconf(
+        let stdin = try await ProcessResult.mailconf(
             [
                 "auth", fixture.user, "--host", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)",
                 "--ca-file", fixture.caFile, "--service", "imaps:\(fixture.port("IMAPS"))", "--password-stdin",

@@ -3,8 +3,8 @@ import MailConfTesting
 import Testing
 
 @Suite struct LookupCommandTests {
-    @Test func findsGmailOffline() throws {
-        let result = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--offline"])
+    @Test func findsGmailOffline() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "alice@gmail.com", "--offline"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("imap.gmail.com"))
         #expect(result.stdout.contains("smtp.gmail.com"))
@@ -12,8 +12,8 @@ import Testing
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func jsonFollowsTheContract() throws {
-        let result = try ProcessResult.mailconf(["lookup", "Ayşe <ayşe@yandex.com.tr>", "--json", "--offline"])
+    func jsonFollowsTheContract() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "Ayşe <ayşe@yandex.com.tr>", "--json", "--offline"])
         #expect(result.status == 0)
         let script = """
             import sys, json
@@ -24,7 +24,7 @@ import Testing
                   s['security'], s['username'], s['source'], s['verification']['status'])
             print(d['sources'][0]['kind'], d['sources'][0]['status'], type(d['sources'][0]['ms']).__name__)
             """
-        let lines = try Python.run(script, input: result.stdout).split(separator: "\n").map(String.init)
+        let lines = try await Python.run(script, input: result.stdout).split(separator: "\n").map(String.init)
         #expect(
             lines[0]
                 == "ayşe@yandex.com.tr yandex.com.tr yandex imap imap.yandex.ru 993 tls ayşe@yandex.com.tr database unverified"
@@ -32,8 +32,8 @@ import Testing
         #expect(lines[1] == "database hit float" || lines[1] == "database hit int")
     }
 
-    @Test func idnDomainsAreLookedUpAsALabels() throws {
-        let result = try ProcessResult.mailconf(["lookup", "ayşe@örnek.com.tr", "--json", "--offline"])
+    @Test func idnDomainsAreLookedUpAsALabels() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "ayşe@örnek.com.tr", "--json", "--offline"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("\"domain\": \"xn--rnek-4qa.com.tr\""))
         #expect(result.stdout.contains("\"unicodeDomain\": \"örnek.com.tr\""))
@@ -41,8 +41,8 @@ import Testing
     }
 
     @Test(arguments: ["", "alice", "alice@", "@example.com", "a b@example.com", "alice@exa_mple.com", "x@[1.2.3.4]"])
-    func badInputExitsWith64AndNoTrace(_ input: String) throws {
-        let result = try ProcessResult.mailconf(["lookup", input, "--offline"])
+    func badInputExitsWith64AndNoTrace(_ input: String) async throws {
+        let result = try await ProcessResult.mailconf(["lookup", input, "--offline"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("is not a usable address"))
         #expect(!result.stderr.contains("Fatal error"))
@@ -50,21 +50,23 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func unknownDomainExitsWith2AndAHint() throws {
-        let result = try ProcessResult.mailconf(["lookup", "someone@unknown-domain.example", "--offline"])
+    @Test func unknownDomainExitsWith2AndAHint() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "someone@unknown-domain.example", "--offline"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no settings known for unknown-domain.example"))
     }
 
-    @Test func vendorOnlyProvidersExitWith2AndSayWhy() throws {
-        let result = try ProcessResult.mailconf(["lookup", "bob@proton.me", "--offline"])
+    @Test func vendorOnlyProvidersExitWith2AndSayWhy() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "bob@proton.me", "--offline"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bridge"))
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func autoconfigFormatIsThunderbirdXML() throws {
-        let result = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "autoconfig", "--offline"])
+    func autoconfigFormatIsThunderbirdXML() async throws {
+        let result = try await ProcessResult.mailconf([
+            "lookup", "alice@gmail.com", "--format", "autoconfig", "--offline",
+        ])
         #expect(result.status == 0)
         let script = """
             import sys, xml.etree.ElementTree as ET
@@ -75,14 +77,14 @@ import Testing
                   s.findtext('username'))
             """
         #expect(
-            try Python.run(script, input: result.stdout)
+            try await Python.run(script, input: result.stdout)
                 == "clientConfig gmail.com imap imap.gmail.com SSL alice@gmail.com"
         )
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func autodiscoverAndMobileconfigFormatsParse() throws {
-        let autodiscover = try ProcessResult.mailconf([
+    func autodiscoverAndMobileconfigFormatsParse() async throws {
+        let autodiscover = try await ProcessResult.mailconf([
             "lookup", "alice@gmail.com", "--format", "autodiscover", "--offline",
         ])
         #expect(autodiscover.status == 0)
@@ -92,9 +94,11 @@ import Testing
             r = ET.fromstring(sys.stdin.buffer.read())
             print(r.find('r:Response/r:Account/r:Protocol/r:Server', ns).text)
             """
-        #expect(try Python.run(adScript, input: autodiscover.stdout) == "imap.gmail.com")
+        #expect(try await Python.run(adScript, input: autodiscover.stdout) == "imap.gmail.com")
 
-        let profile = try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"])
+        let profile = try await ProcessResult.mailconf([
+            "lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline",
+        ])
         #expect(profile.status == 0)
         let plistScript = """
             import sys, plistlib
@@ -102,25 +106,27 @@ import Testing
             m = p['PayloadContent'][0]
             print(m['IncomingMailServerHostName'], m['OutgoingMailServerHostName'], p['PayloadUUID'])
             """
-        let first = try Python.run(plistScript, input: profile.stdout)
-        let again = try Python.run(
+        let first = try await Python.run(plistScript, input: profile.stdout)
+        let again = try await Python.run(
             plistScript,
-            input: try ProcessResult.mailconf(["lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline"])
-                .stdout
+            input: try await ProcessResult.mailconf([
+                "lookup", "alice@gmail.com", "--format", "mobileconfig", "--offline",
+            ])
+            .stdout
         )
         #expect(first.hasPrefix("imap.gmail.com smtp.gmail.com "))
         #expect(first == again, "re-downloading gives the same PayloadUUID")
     }
 
-    @Test func jsonAndAnotherFormatContradict() throws {
-        let result = try ProcessResult.mailconf([
+    @Test func jsonAndAnotherFormatContradict() async throws {
+        let result = try await ProcessResult.mailconf([
             "lookup", "a@gmail.com", "--json", "--format", "autoconfig", "--offline",
         ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("contradict"))
     }
 
-    @Test func localProviderFilesOverrideTheBundledDatabase() throws {
+    @Test func localProviderFilesOverrideTheBundledDatabase() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("providers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -140,7 +146,7 @@ import Testing
             username = %EMAILLOCALPART%
             """
         try Data(file.utf8).write(to: directory.appendingPathComponent("mine.conf"))
-        let result = try ProcessResult.mailconf([
+        let result = try await ProcessResult.mailconf([
             "lookup", "bob@example.net", "--providers", directory.path, "--json", "--offline",
         ])
         #expect(result.status == 0)
@@ -148,7 +154,9 @@ import Testing
         #expect(result.stdout.contains("\"username\": \"bob\""))
 
         try Data("id = broken\n[imap]\nport = x".utf8).write(to: directory.appendingPathComponent("broken.conf"))
-        let bad = try ProcessResult.mailconf(["lookup", "bob@example.net", "--providers", directory.path, "--offline"])
+        let bad = try await ProcessResult.mailconf([
+            "lookup", "bob@example.net", "--providers", directory.path, "--offline",
+        ])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("broken.conf:3"))
     }

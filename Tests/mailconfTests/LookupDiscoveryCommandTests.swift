@@ -7,15 +7,15 @@ import Testing
         ["--deadline", "0"], ["--deadline", "-1"], ["--prefer", "smtp"], ["--dns-server", "not-an-ip"],
         ["--dns-server", "127.0.0.1:70000"], ["--timeout", "0"],
     ])
-    func badOptionsAreUsageErrors(_ options: [String]) throws {
-        let result = try ProcessResult.mailconf(["lookup", "a@gmail.com", "--offline"] + options)
+    func badOptionsAreUsageErrors(_ options: [String]) async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "a@gmail.com", "--offline"] + options)
         #expect(result.status == 64, "\(options): \(result.stderr)")
         #expect(!result.stderr.isEmpty)
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func offlineListsTheNetworkSourcesAsSkipped() throws {
-        let result = try ProcessResult.mailconf(["lookup", "a@gmail.com", "--offline", "--json"])
+    func offlineListsTheNetworkSourcesAsSkipped() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "a@gmail.com", "--offline", "--json"])
         #expect(result.status == 0)
         let script = """
             import sys, json
@@ -23,7 +23,8 @@ import Testing
             print(' '.join(a['kind'] + ':' + a['status'] for a in d['sources']))
             """
         #expect(
-            try Python.run(script, input: result.stdout) == "database:hit mx:skipped autoconfig:skipped srv:skipped"
+            try await Python.run(script, input: result.stdout)
+                == "database:hit mx:skipped autoconfig:skipped srv:skipped"
         )
     }
 }
@@ -33,8 +34,8 @@ struct LookupDiscoveryCommandTests {
     let fixture = Fixture.current ?? Fixture(values: [:])
 
     @Test(.enabled(if: Python.isAvailable))
-    func discoversAndVerifiesThroughTheChosenDNSServer() throws {
-        let result = try ProcessResult.mailconf([
+    func discoversAndVerifiesThroughTheChosenDNSServer() async throws {
+        let result = try await ProcessResult.mailconf([
             "lookup", "bob@srvonly.test", "--dns-server", DNSFixture.server ?? "", "--ca-file", fixture.caFile,
             "--deadline", "8", "--json",
         ])
@@ -45,7 +46,7 @@ struct LookupDiscoveryCommandTests {
             for s in d['incoming'] + d['outgoing']:
                 print(s['protocol'], s['port'], s['security'], s['source'], s['verification']['status'])
             """
-        let lines = try Python.run(script, input: result.stdout).split(separator: "\n")
+        let lines = try await Python.run(script, input: result.stdout).split(separator: "\n")
         #expect(
             lines == [
                 "imap \(fixture.port("IMAPS")) tls srv verified",
@@ -54,8 +55,8 @@ struct LookupDiscoveryCommandTests {
         )
     }
 
-    @Test func environmentVariableSelectsTheDNSServer() throws {
-        let result = try ProcessResult.mailconf(
+    @Test func environmentVariableSelectsTheDNSServer() async throws {
+        let result = try await ProcessResult.mailconf(
             ["lookup", "x@nothing-here.test", "--no-verify", "--deadline", "3"],
             environment: ["MAILCONF_DNS_SERVER": DNSFixture.server]
         )

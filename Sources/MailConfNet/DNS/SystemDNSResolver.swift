@@ -7,6 +7,17 @@ import NIOPosix
 import Glibc
 #endif
 
+/// Threads for calls that block: DNS queries and getaddrinfo. Its own pool, sized for many concurrent lookups —
+/// a lookup asks a dozen names at once — so that they neither queue behind each other on NIO's default pool
+/// (one thread per core) nor ever occupy Swift's cooperative pool.
+enum BlockingPool {
+    static let shared: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 32)
+        pool.start()
+        return pool
+    }()
+}
+
 /// DNS through c-ares (a private channel per query, so NXDOMAIN, NODATA, SERVFAIL, REFUSED and timeouts stay
 /// distinct, and `--dns-server` may name any IPv4 or IPv6 server and port), with answers read by libresolv's
 /// `ns_initparse` / `ns_parserr` / `dn_expand`. Queries block, so they run on NIO's thread pool, never on Swift's
@@ -68,7 +79,7 @@ public struct SystemDNSResolver: DNSResolver {
         let timeout = timeoutMilliseconds
         let attempts = self.attempts
         do {
-            return try await NIOThreadPool.singleton.runIfActive {
+            return try await BlockingPool.shared.runIfActive {
                 Self.blockingQuery(name, type: type, server: server, timeout: timeout, attempts: attempts)
             }
         } catch {

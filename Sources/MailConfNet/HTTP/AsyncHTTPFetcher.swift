@@ -119,7 +119,7 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
             addresses = v4.addresses + v6.addresses
             if addresses.isEmpty { return .failure(.connect("\(host) does not resolve (\(v4.status.rawValue))")) }
         } else {
-            addresses = SystemAddressLookup.addresses(of: host)
+            addresses = (try? await BlockingPool.shared.runIfActive { SystemAddressLookup.addresses(of: host) }) ?? []
             if addresses.isEmpty { return .failure(.connect("\(host) does not resolve")) }
         }
         if let addressPolicy {
@@ -181,8 +181,8 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
     }
 }
 
-/// The system resolver (getaddrinfo), for address policies without a custom DNS server. Blocking: callers run
-/// it where blocking is acceptable (a lookup's own task; it is bounded by the resolver's timeouts).
+/// The system resolver (getaddrinfo), for address policies without a custom DNS server. Blocking: it runs on
+/// ``BlockingPool``.
 enum SystemAddressLookup {
     static func addresses(of host: String) -> [String] {
         var hints = addrinfo()

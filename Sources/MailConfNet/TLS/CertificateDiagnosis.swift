@@ -130,7 +130,7 @@ enum CertificateDiagnosis {
     ) async -> (CertificateReport.Problem, String)? {
         guard let leaf = presented.first else { return nil }
         // Validity periods are judged separately (above); here only the path: signatures, issuers, CA flags.
-        var verifier = Verifier(rootCertificates: CertificateStore(roots.certificates)) { PathOnlyPolicy() }
+        var verifier = Verifier(rootCertificates: roots.store) { PathOnlyPolicy() }
         let result = await verifier.validate(leaf: leaf, intermediates: CertificateStore(presented.dropFirst()))
         if case .validCertificate = result { return nil }
 

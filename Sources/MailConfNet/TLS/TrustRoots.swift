@@ -2,11 +2,32 @@ import Foundation
 import SwiftASN1
 public import X509
 
+/// Trust roots that may still be loading; certificate checks wait for them, connections do not.
+public struct TrustRootsSource: Sendable {
+    private let task: Task<TrustRoots, Never>
+
+    init(task: Task<TrustRoots, Never>) {
+        self.task = task
+    }
+
+    /// Roots that are ready.
+    public init(_ roots: TrustRoots) {
+        task = Task { roots }
+    }
+
+    /// The roots, once loaded.
+    public var roots: TrustRoots {
+        get async { await task.value }
+    }
+}
+
 /// The certificates MailConf trusts: the system's CA bundle plus any `--ca-file` (like curl's `--cacert`, which
 /// adds to, rather than replaces, the system roots here).
 public struct TrustRoots: Sendable {
     /// The trusted certificates.
-    public var certificates: [Certificate]
+    public let certificates: [Certificate]
+    /// The same, indexed for chain building (built once, not per connection).
+    let store: CertificateStore
 
     /// Where Linux distributions keep the CA bundle.
     public static let systemBundlePaths = [
@@ -16,6 +37,26 @@ public struct TrustRoots: Sendable {
     /// Creates roots from certificates.
     public init(certificates: [Certificate]) {
         self.certificates = certificates
+        self.store = CertificateStore(certificates)
+    }
+
+    /// These roots plus `more`.
+    public func adding(_ more: [Certificate]) -> TrustRoots {
+        TrustRoots(certificates: certificates + more)
+    }
+
+    /// Reads `extraFiles` now (so a bad `--ca-file` is reported at once) and the system bundle in the
+    /// background, where it costs nothing while connections are being opened.
+    ///
+    /// - Throws: ``LoadError`` when an extra file is unreadable or holds no certificate.
+    public static func loadingInBackground(extraFiles: [String]) throws -> TrustRootsSource {
+        let extra = try load(extraFiles: extraFiles, includeSystem: false).certificates
+        return TrustRootsSource(
+            task: Task {
+                let system = (try? load(extraFiles: [], includeSystem: true).certificates) ?? []
+                return TrustRoots(certificates: system + extra)
+            }
+        )
     }
 
     /// Why a CA file could not be used.

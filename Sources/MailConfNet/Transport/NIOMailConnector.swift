@@ -14,7 +14,7 @@ public struct NIOMailConnector: MailConnector {
     /// The event loops connections run on.
     public let group: any EventLoopGroup
     /// The trusted roots certificates are judged against.
-    public let roots: TrustRoots
+    public let roots: TrustRootsSource
     /// Resolves host names when set (`--dns-server`); otherwise the system's resolver is used.
     public let resolver: (any DNSResolver)?
     private let context: NIOSSLContext
@@ -23,7 +23,7 @@ public struct NIOMailConnector: MailConnector {
     ///
     /// - Throws: NIOSSL's error if the TLS context cannot be built.
     public init(
-        roots: TrustRoots,
+        roots: TrustRootsSource,
         resolver: (any DNSResolver)? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) throws {
@@ -31,6 +31,17 @@ public struct NIOMailConnector: MailConnector {
         self.roots = roots
         self.resolver = resolver
         self.context = try TLSSetup.makeContext()
+    }
+
+    /// Creates a connector with roots that are ready.
+    ///
+    /// - Throws: NIOSSL's error if the TLS context cannot be built.
+    public init(
+        roots: TrustRoots,
+        resolver: (any DNSResolver)? = nil,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws {
+        try self.init(roots: TrustRootsSource(roots), resolver: resolver, group: group)
     }
 
     /// The addresses to try for `request`: the given one, or the resolver's A then AAAA answers, or the host name

@@ -7,7 +7,7 @@ import NIOSSL
 /// certificate. Verdicts are recorded, never silently accepted: callers decide what a bad certificate means.
 struct TLSSetup: Sendable {
     let context: NIOSSLContext
-    let roots: TrustRoots
+    let roots: TrustRootsSource
     let hostname: String
     let observations: TLSObservations
 
@@ -34,7 +34,7 @@ struct TLSSetup: Sendable {
                 let (chain, report, error) = await CertificateDiagnosis.diagnose(
                     chain: der,
                     hostname: hostname,
-                    roots: roots
+                    roots: await roots.roots
                 )
                 observations.update { state in
                     state.chain = chain

@@ -55,9 +55,9 @@ struct NetworkOptions: ParsableArguments {
 
     /// A connector trusting the system roots plus `--ca-file`, resolving through the chosen DNS server if any.
     func connector() throws -> NIOMailConnector {
-        let roots: TrustRoots
+        let roots: TrustRootsSource
         do {
-            roots = try TrustRoots.load(extraFiles: caFiles)
+            roots = try TrustRoots.loadingInBackground(extraFiles: caFiles)
         } catch {
             Terminal.error("mailconf: \(error)")
             throw ExitCodes.badInput

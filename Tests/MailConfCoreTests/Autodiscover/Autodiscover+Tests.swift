@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func pythonReadsTheResponse() throws {
+    func pythonReadsTheResponse() async throws {
         let xml = AutodiscoverResponse(account: account, displayName: address).xml
         let script = """
             import sys, xml.etree.ElementTree as ET
@@ -50,7 +50,7 @@ import Testing
                 print(*[p.findtext('r:' + k, namespaces=ns) for k in
                         ('Type', 'Server', 'Port', 'LoginName', 'SPA', 'SSL', 'Encryption', 'AuthRequired')])
             """
-        let lines = try Python.run(script, input: xml).split(separator: "\n").map(String.init)
+        let lines = try await Python.run(script, input: xml).split(separator: "\n").map(String.init)
         #expect(lines[0] == "email settings")
         #expect(lines[1] == "IMAP imap.example.com 993 alice@example.com off on SSL on")
         #expect(lines[2] == "POP3 pop.example.com 110 alice@example.com off on TLS on")
@@ -65,7 +65,7 @@ import Testing
     @Test(arguments: [
         AutodiscoverRequest.namespace, "urn:some-other-namespace", "",
     ])
-    func requestIsReadByLocalNamesWhateverTheNamespace(_ namespace: String) throws {
+    func requestIsReadByLocalNamesWhateverTheNamespace(_ namespace: String) async throws {
         let xmlns = namespace.isEmpty ? "" : " xmlns=\"\(namespace)\""
         let body = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -101,7 +101,7 @@ import Testing
     ]
 
     @Test(arguments: badRequests)
-    func badRequestsAreTypedErrors(_ body: String) {
+    func badRequestsAreTypedErrors(_ body: String) async throws {
         #expect(throws: XMLReadError.self) { try AutodiscoverRequestParser().parse(Data(body.utf8)) }
     }
 }

@@ -150,7 +150,8 @@ struct TableFetcher: HTTPFetcher {
             try EmailAddress(parsing: "x@bigmail.example")
         )
         let elapsed = start.duration(to: clock.now)
-        #expect(elapsed < .milliseconds(450))
+        // The slow source would take 5 s; the lookup must come back long before (the benchmark measures how close).
+        #expect(elapsed < .seconds(3))
         #expect(result.config.providerID == "bigmail")
         #expect(result.sources.first { $0.kind == .mx }?.status == .timeout)
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func matchesTheContractAsPythonReadsIt() throws {
+    func matchesTheContractAsPythonReadsIt() async throws {
         let json = try result().json.serialized()
         let script = """
             import sys, json
@@ -37,7 +37,7 @@ import Testing
             print(d['sources'][0]['kind'], d['sources'][0]['status'], d['sources'][0]['ms'])
             print(d['provider']['notes'][0]['code'])
             """
-        let lines = try Python.run(script, input: json).split(separator: "\n").map(String.init)
+        let lines = try await Python.run(script, input: json).split(separator: "\n").map(String.init)
         #expect(lines[0] == "ayşe@xn--rnek-4qa.com.tr xn--rnek-4qa.com.tr örnek.com.tr example.com ok")
         #expect(
             lines[1]

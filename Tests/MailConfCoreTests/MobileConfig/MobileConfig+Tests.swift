@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func pythonPlistlibReadsTheProfile() throws {
+    func pythonPlistlibReadsTheProfile() async throws {
         let written = try profile("alice@example.com")
         let script = """
             import sys, plistlib
@@ -57,7 +57,7 @@ import Testing
                   m['IncomingMailServerAuthentication'], m['IncomingMailServerUsername'])
             print(m['OutgoingMailServerHostName'], m['OutgoingMailServerPortNumber'], m['OutgoingMailServerUseSSL'])
             """
-        let lines = try Python.run(script, input: written.xml).split(separator: "\n").map(String.init)
+        let lines = try await Python.run(script, input: written.xml).split(separator: "\n").map(String.init)
         #expect(lines[0] == "Configuration \(written.profileUUID) \(written.profileIdentifier) 1")
         #expect(lines[1] == "com.apple.mail.managed \(written.payloadUUID) EmailTypeIMAP alice@example.com")
         #expect(lines[2] == "imap.example.com 993 True EmailAuthPassword alice@example.com")

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test(.enabled(if: Python.isAvailable))
-    func pythonReadsTheDocument() throws {
+    func pythonReadsTheDocument() async throws {
         let xml = ClientConfig(account: sampleAccount, domain: "example.com").xml
         let script = """
             import sys, xml.etree.ElementTree as ET
@@ -52,7 +52,7 @@ import Testing
                       s.findtext('username'), ','.join(a.text for a in s.findall('authentication')))
             print(root.find('oAuth2').findtext('authURL'))
             """
-        let lines = try Python.run(script, input: xml).split(separator: "\n").map(String.init)
+        let lines = try await Python.run(script, input: xml).split(separator: "\n").map(String.init)
         #expect(lines[0] == "example.com example.com Example & Co <Mail>")
         #expect(lines[1] == "imap imap.example.com 993 SSL %EMAILADDRESS% OAuth2")
         #expect(lines[2] == "pop3 pop.example.com 110 STARTTLS %EMAILADDRESS% password-cleartext")
@@ -115,7 +115,7 @@ import Testing
     ]
 
     @Test(arguments: hostile)
-    func refusesHostileOrBrokenDocuments(_ name: String, _ xml: String) {
+    func refusesHostileOrBrokenDocuments(_ name: String, _ xml: String) async throws {
         #expect(throws: XMLReadError.self, "\(name)") { try ClientConfigParser().parse(xml) }
     }
 
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test(.enabled(if: RepositoryPaths.hasSharedProviderData))
-    func everyISPDBFileRoundTrips() throws {
+    func everyISPDBFileRoundTrips() async throws {
         let directory = RepositoryPaths.sharedProviderData.appendingPathComponent("ispdb")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".xml") }
         #expect(names.count >= 160)
