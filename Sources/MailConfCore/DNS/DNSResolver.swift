@@ -53,12 +53,20 @@ public struct DNSAnswer: Hashable, Sendable {
     public var records: [DNSRecord]
     /// Details for errors.
     public var detail: String?
+    /// Addresses the server volunteered in the additional section (e.g. for SRV targets), by host name.
+    public var additionalAddresses: [String: [String]]
 
     /// Creates an answer.
-    public init(status: Status, records: [DNSRecord] = [], detail: String? = nil) {
+    public init(
+        status: Status,
+        records: [DNSRecord] = [],
+        detail: String? = nil,
+        additionalAddresses: [String: [String]] = [:]
+    ) {
         self.status = status
         self.records = records
         self.detail = detail
+        self.additionalAddresses = additionalAddresses
     }
 
     /// MX hosts, lowest preference first.

@@ -41,14 +41,29 @@ func waitForCompletion(of work: Task<Void, Never>, until end: ContinuousClock.In
     }
 }
 
-/// A queue of work items shared by a fixed number of workers.
-final class WorkQueue<Item: Sendable>: Sendable {
-    private let items: Mutex<[Item]>
+/// A counting semaphore for async code: at most `limit` probes at a time.
+actor ProbeLimiter {
+    private let limit: Int
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(_ items: [Item]) {
-        self.items = Mutex(items.reversed())
+    init(limit: Int) {
+        self.limit = limit
     }
 
-    /// The next item, or `nil` when the queue is empty.
-    func next() -> Item? { items.withLock { $0.popLast() } }
+    func acquire() async {
+        if running < limit {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            running -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }

@@ -117,30 +117,69 @@ public struct Discovery: Sendable {
         end: ContinuousClock.Instant,
         progress: (@Sendable (DiscoveryEvent) -> Void)?
     ) async {
-        // Phase 1: every source at once.
-        await withTaskGroup(of: Void.self) { group in
-            for (index, (plan, kind, query)) in plans.enumerated() {
-                if case .guess = plan { continue }
-                group.addTask {
-                    let clock = ContinuousClock()
-                    let begin = clock.now
-                    var contribution = await self.contribution(plan, kind: kind, query: query, address: address)
-                    contribution.attempt.milliseconds = Self.milliseconds(begin.duration(to: clock.now))
-                    contribution.servers = contribution.servers.map { $0.resolved(for: address) }
-                    collector.record(contribution, at: index)
-                    progress?(.source(contribution.attempt))
+        let verifying = prober != nil && options.verify
+        let limiter = ProbeLimiter(limit: options.sequential ? 1 : max(1, options.probeConcurrency))
+        var probed: Set<String> = []
+        let sources = plans.enumerated().filter { if case .guess = $0.element.0 { false } else { true } }
+
+        await withTaskGroup(of: Void.self) { probes in
+            // Phase 1: every source at once; each candidate is probed as soon as its source names it, so the
+            // slowest source does not hold back the others' verification.
+            if options.sequential {
+                for (index, (plan, kind, query)) in sources {
+                    let servers = await source(
+                        index,
+                        plan,
+                        kind,
+                        query,
+                        address: address,
+                        collector: collector,
+                        progress: progress
+                    )
+                    for server in servers where verifying && probed.insert(server.identity).inserted {
+                        await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
+                    }
+                }
+            } else {
+                await withTaskGroup(of: [ServerSettings].self) { group in
+                    for (index, (plan, kind, query)) in sources {
+                        group.addTask {
+                            await source(
+                                index,
+                                plan,
+                                kind,
+                                query,
+                                address: address,
+                                collector: collector,
+                                progress: progress
+                            )
+                        }
+                    }
+                    for await servers in group {
+                        for server in servers where verifying && probed.insert(server.identity).inserted {
+                            probes.addTask {
+                                await verify(
+                                    server,
+                                    collector: collector,
+                                    end: end,
+                                    limiter: limiter,
+                                    progress: progress
+                                )
+                            }
+                        }
+                    }
                 }
             }
-        }
-        guard !Task.isCancelled else { return }
+            guard !Task.isCancelled else { return }
 
-        // Phase 2: guesses for protocols nobody named, probed together with everything else.
-        var guesses: [ServerSettings] = []
-        if let guessIndex = plans.firstIndex(where: { if case .guess = $0.0 { true } else { false } }) {
+            // Phase 2: guesses for protocols nobody named, probed like everything else.
+            guard let guessIndex = plans.firstIndex(where: { if case .guess = $0.0 { true } else { false } }) else {
+                return
+            }
             let clock = ContinuousClock()
             let begin = clock.now
             let found = collector.contributedServers()
-            if prober == nil || !options.verify {
+            guard verifying else {
                 let attempt = SourceAttempt(
                     kind: .guess,
                     query: plans[guessIndex].2,
@@ -149,51 +188,87 @@ public struct Discovery: Sendable {
                     detail: "guesses are reported only when a live probe confirms them (verification is off)"
                 )
                 collector.record(SourceContribution(attempt: attempt), at: guessIndex)
-            } else {
-                guesses = await GuessSource.candidates(for: address.domain, having: found, dns: dns)
-                let attempt = SourceAttempt(
-                    kind: .guess,
-                    query: plans[guessIndex].2,
-                    status: guesses.isEmpty ? .miss : .hit,
-                    milliseconds: Self.milliseconds(begin.duration(to: clock.now)),
-                    detail: guesses.isEmpty
-                        ? (found.isEmpty ? "no guessed host name resolves" : "not needed: other sources named servers")
-                        : "\(guesses.count) candidates to probe; only confirmed ones are reported"
-                )
-                collector.record(SourceContribution(attempt: attempt, servers: guesses), at: guessIndex)
+                return
             }
-        }
-
-        // Phase 3: verify every candidate, a bounded number at a time.
-        guard let prober, options.verify, !Task.isCancelled else { return }
-        var seen: Set<String> = []
-        let candidates = (collector.contributedServers() + guesses).filter { seen.insert($0.identity).inserted }
-        let remaining = ContinuousClock.now.duration(to: end)
-        guard remaining > .milliseconds(50) else { return }
-        var probeOptions = prober.options
-        probeOptions.totalTimeout = min(probeOptions.totalTimeout, remaining)
-        let boundedProber = ServiceProber(connector: prober.connector, options: probeOptions)
-        let queue = WorkQueue(candidates)
-        await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<max(1, min(options.probeConcurrency, candidates.count)) {
-                group.addTask {
-                    while !Task.isCancelled, let server = queue.next() {
-                        collector.startProbing(server.identity)
-                        let result = await boundedProber.probe(server.probeService, host: server.host)
-                        var verification = CandidateVerdict.verification(for: server, result: result)
-                        if verification.status == .verified, let note = server.note, note.contains("outside") {
-                            verification.detail =
-                                (verification.detail.map { $0 + "; " } ?? "")
-                                + "SRV target outside the domain accepted: its certificate is valid for it"
-                        }
-                        collector.record(verification, for: server.identity)
-                        var reported = server
-                        reported.verification = verification
-                        progress?(.verified(reported))
+            let guesses = await GuessSource.candidates(
+                for: address.domain,
+                having: found,
+                dns: dns,
+                sequential: options.sequential
+            )
+            let attempt = SourceAttempt(
+                kind: .guess,
+                query: plans[guessIndex].2,
+                status: guesses.isEmpty ? .miss : .hit,
+                milliseconds: Self.milliseconds(begin.duration(to: clock.now)),
+                detail: guesses.isEmpty
+                    ? (found.isEmpty ? "no guessed host name resolves" : "not needed: other sources named servers")
+                    : "\(guesses.count) candidates to probe; only confirmed ones are reported"
+            )
+            collector.record(SourceContribution(attempt: attempt, servers: guesses), at: guessIndex)
+            for server in guesses where probed.insert(server.identity).inserted {
+                if options.sequential {
+                    await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
+                } else {
+                    probes.addTask {
+                        await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
                     }
                 }
             }
         }
+    }
+
+    /// Runs one source, records what it found and returns its servers (placeholders resolved).
+    private func source(
+        _ index: Int,
+        _ plan: Plan,
+        _ kind: SourceKind,
+        _ query: String,
+        address: EmailAddress,
+        collector: DiscoveryCollector,
+        progress: (@Sendable (DiscoveryEvent) -> Void)?
+    ) async -> [ServerSettings] {
+        let clock = ContinuousClock()
+        let begin = clock.now
+        var contribution = await contribution(plan, kind: kind, query: query, address: address)
+        contribution.attempt.milliseconds = Self.milliseconds(begin.duration(to: clock.now))
+        contribution.servers = contribution.servers.map { $0.resolved(for: address) }
+        collector.record(contribution, at: index)
+        progress?(.source(contribution.attempt))
+        return contribution.servers
+    }
+
+    /// Probes one candidate within what is left of the deadline and records the verdict.
+    private func verify(
+        _ server: ServerSettings,
+        collector: DiscoveryCollector,
+        end: ContinuousClock.Instant,
+        limiter: ProbeLimiter,
+        progress: (@Sendable (DiscoveryEvent) -> Void)?
+    ) async {
+        guard let prober else { return }
+        await limiter.acquire()
+        let remaining = ContinuousClock.now.duration(to: end)
+        guard remaining > .milliseconds(20), !Task.isCancelled else {
+            await limiter.release()
+            return
+        }
+        var probeOptions = prober.options
+        probeOptions.totalTimeout = min(probeOptions.totalTimeout, remaining)
+        collector.startProbing(server.identity)
+        let result = await ServiceProber(connector: prober.connector, options: probeOptions)
+            .probe(server.probeService, host: server.host, address: server.knownAddresses.first)
+        var verification = CandidateVerdict.verification(for: server, result: result)
+        if verification.status == .verified, let note = server.note, note.contains("outside") {
+            verification.detail =
+                (verification.detail.map { $0 + "; " } ?? "")
+                + "SRV target outside the domain accepted: its certificate is valid for it"
+        }
+        collector.record(verification, for: server.identity)
+        await limiter.release()
+        var reported = server
+        reported.verification = verification
+        progress?(.verified(reported))
     }
 
     private func contribution(
@@ -248,7 +323,7 @@ public struct Discovery: Sendable {
                     attempt: SourceAttempt(kind: kind, query: query, status: .skipped, milliseconds: 0)
                 )
             }
-            return await SRVSource(dns: dns).contribution(
+            return await SRVSource(dns: dns, sequential: options.sequential).contribution(
                 for: address.domain,
                 query: query,
                 keepOutsideTargets: prober != nil && options.verify

@@ -14,6 +14,8 @@ public struct DiscoveryOptions: Sendable {
     public var probeConcurrency = 8
     /// Whether to try guessed host names when no source names a server for a protocol.
     public var guess = true
+    /// Run every step one after another instead of all at once: only for measuring what concurrency saves.
+    public var sequential = false
 
     /// The defaults.
     public init() {}

@@ -3,6 +3,7 @@
 /// probed.
 struct SRVSource: Sendable {
     let dns: any DNSResolver
+    var sequential = false
 
     static let services: [(label: String, protocol: MailProtocol, security: TransportSecurity)] = [
         ("_submissions._tcp", .smtp, .tls),
@@ -18,6 +19,11 @@ struct SRVSource: Sendable {
     /// - Parameter keepOutsideTargets: keep targets outside the domain (to be accepted only if their certificate
     ///   verifies); without verification they are dropped and the attempt says so.
     func contribution(for domain: String, query: String, keepOutsideTargets: Bool) async -> SourceContribution {
+        if sequential {
+            var answers: [DNSAnswer] = []
+            for service in Self.services { answers.append(await dns.query("\(service.label).\(domain)", type: .srv)) }
+            return build(domain: domain, query: query, answers: answers, keepOutsideTargets: keepOutsideTargets)
+        }
         let answers = await withTaskGroup(of: (Int, DNSAnswer).self) { group -> [DNSAnswer] in
             for (index, service) in Self.services.enumerated() {
                 group.addTask { (index, await dns.query("\(service.label).\(domain)", type: .srv)) }
@@ -26,6 +32,15 @@ struct SRVSource: Sendable {
             for await (index, answer) in group { answers[index] = answer }
             return answers
         }
+        return build(domain: domain, query: query, answers: answers, keepOutsideTargets: keepOutsideTargets)
+    }
+
+    private func build(
+        domain: String,
+        query: String,
+        answers: [DNSAnswer],
+        keepOutsideTargets: Bool
+    ) -> SourceContribution {
         var servers: [ServerSettings] = []
         var notes: [String] = []
         for (service, answer) in zip(Self.services, answers) where answer.status == .ok {
@@ -56,6 +71,7 @@ struct SRVSource: Sendable {
                     username: Placeholder.emailAddress,
                     source: .srv
                 )
+                server.knownAddresses = answer.additionalAddresses[target] ?? []
                 server.note =
                     "SRV \(service.label).\(domain) → \(target):\(record.port)"
                     + (outside ? " (outside \(domain): accepted only with a certificate valid for \(target))" : "")
@@ -96,7 +112,8 @@ enum GuessSource {
     static func candidates(
         for domain: String,
         having found: [ServerSettings],
-        dns: (any DNSResolver)?
+        dns: (any DNSResolver)?,
+        sequential: Bool = false
     ) async -> [ServerSettings] {
         let needIncoming = !found.contains { $0.protocol.isIncoming }
         let needOutgoing = !found.contains { $0.protocol == .smtp }
@@ -115,16 +132,22 @@ enum GuessSource {
             plans.append((.smtp, ["smtp.\(domain)", "mail.\(domain)", domain], [(465, .tls), (587, .starttls)]))
         }
         let hosts = Array(Set(plans.flatMap(\.1)))
-        let resolvable = await withTaskGroup(of: (String, Bool).self) { group -> Set<String> in
-            for host in hosts {
-                group.addTask {
-                    if await dns.query(host, type: .a).status == .ok { return (host, true) }
-                    return (host, await dns.query(host, type: .aaaa).status == .ok)
-                }
+        @Sendable func resolves(_ host: String) async -> Bool {
+            async let v4 = dns.query(host, type: .a)
+            async let v6 = dns.query(host, type: .aaaa)
+            let (answer4, answer6) = await (v4, v6)
+            return answer4.status == .ok || answer6.status == .ok
+        }
+        var resolvable: Set<String> = []
+        if sequential {
+            for host in hosts where await resolves(host) { resolvable.insert(host) }
+        } else {
+            resolvable = await withTaskGroup(of: (String, Bool).self) { group -> Set<String> in
+                for host in hosts { group.addTask { (host, await resolves(host)) } }
+                var result: Set<String> = []
+                for await (host, ok) in group where ok { result.insert(host) }
+                return result
             }
-            var result: Set<String> = []
-            for await (host, ok) in group where ok { result.insert(host) }
-            return result
         }
         var candidates: [ServerSettings] = []
         for (proto, names, ports) in plans {

@@ -23,6 +23,9 @@ public struct ServerSettings: Hashable, Sendable {
     public var untrusted: Bool = false
     /// A remark on where the setting came from, e.g. the autoconfig URL or SRV record.
     public var note: String?
+    /// Addresses already known for ``host`` (from an SRV answer's additional section): probes use them instead
+    /// of resolving the name again. Not part of any output.
+    public var knownAddresses: [String] = []
 
     /// Creates server settings.
     public init(

@@ -192,7 +192,30 @@ public struct SystemDNSResolver: DNSResolver {
         guard !records.isEmpty else {
             return DNSAnswer(status: .nodata, detail: "\(name) has no \(type.rawValue) record")
         }
-        return DNSAnswer(status: .ok, records: records)
+        return DNSAnswer(status: .ok, records: records, additionalAddresses: additional(&handle))
+    }
+
+    /// A and AAAA records of the additional section, by owner name: they spare a round trip to SRV targets.
+    private static func additional(_ handle: inout ns_msg) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for index in 0..<mailconf_ns_msg_count(handle, ns_s_ar) {
+            var rr = ns_rr()
+            guard ns_parserr(&handle, ns_s_ar, index, &rr) == 0, let rdata = mailconf_ns_rr_rdata(rr) else { continue }
+            let type = mailconf_ns_rr_type(rr)
+            let length = Int(mailconf_ns_rr_rdlen(rr))
+            var owner = [CChar](repeating: 0, count: Int(NS_MAXDNAME))
+            withUnsafeMutablePointer(to: &rr) { pointer in
+                if let name = mailconf_ns_rr_name(pointer) { strncpy(&owner, name, owner.count - 1) }
+            }
+            let host = string(owner).lowercased()
+            var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+            if type == Int32(ns_t_a.rawValue) && length == 4 || type == Int32(ns_t_aaaa.rawValue) && length == 16 {
+                let family = length == 4 ? AF_INET : AF_INET6
+                guard inet_ntop(family, rdata, &buffer, socklen_t(buffer.count)) != nil else { continue }
+                result[host, default: []].append(string(buffer))
+            }
+        }
+        return result
     }
 
     /// The text of a NUL-terminated C buffer.

@@ -114,10 +114,11 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         if IPAddressText.bytes(host) != nil {
             addresses = [host]
         } else if let resolver {
-            let v4 = await resolver.query(host, type: .a)
-            let v6 = await resolver.query(host, type: .aaaa)
-            addresses = v4.addresses + v6.addresses
-            if addresses.isEmpty { return .failure(.connect("\(host) does not resolve (\(v4.status.rawValue))")) }
+            async let v4 = resolver.query(host, type: .a)
+            async let v6 = resolver.query(host, type: .aaaa)
+            let (answer4, answer6) = await (v4, v6)
+            addresses = answer4.addresses + answer6.addresses
+            if addresses.isEmpty { return .failure(.connect("\(host) does not resolve (\(answer4.status.rawValue))")) }
         } else {
             addresses = (try? await BlockingPool.shared.runIfActive { SystemAddressLookup.addresses(of: host) }) ?? []
             if addresses.isEmpty { return .failure(.connect("\(host) does not resolve")) }

@@ -49,11 +49,12 @@ public struct NIOMailConnector: MailConnector {
     private func targets(for request: ConnectRequest) async throws -> [String] {
         if let address = request.address { return [address] }
         guard let resolver, IPAddressText.bytes(request.host) == nil else { return [request.host] }
-        let v4 = await resolver.query(request.host, type: .a)
-        let v6 = await resolver.query(request.host, type: .aaaa)
-        let addresses = v4.addresses + v6.addresses
+        async let v4 = resolver.query(request.host, type: .a)
+        async let v6 = resolver.query(request.host, type: .aaaa)
+        let (answer4, answer6) = await (v4, v6)
+        let addresses = answer4.addresses + answer6.addresses
         guard !addresses.isEmpty else {
-            let status = v4.status == .ok ? v6 : v4
+            let status = answer4.status == .ok ? answer6 : answer4
             throw TransportError(.resolveFailed, status.detail ?? "\(request.host) has no A or AAAA record")
         }
         return addresses

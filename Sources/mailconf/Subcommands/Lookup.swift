@@ -58,6 +58,9 @@ extension MailConf {
         )
         var prefer: String = "imap"
 
+        @Flag(name: .long, help: .hidden)
+        var sequential = false
+
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var network: NetworkOptions
 
@@ -113,6 +116,7 @@ extension MailConf {
             options.deadline = .milliseconds(Int64(deadline * 1000))
             options.verify = !noVerify
             options.preferPOP3 = prefer.lowercased() == "pop3"
+            options.sequential = sequential
             let database = try self.database.database()
             guard !offline else {
                 return await Discovery(database: database, dns: nil, http: nil, prober: nil, options: options).lookup(
