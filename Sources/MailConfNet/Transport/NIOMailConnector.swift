@@ -1,4 +1,5 @@
 public import MailConfCore
+import NIOConcurrencyHelpers
 public import NIOCore
 public import NIOPosix
 import NIOSSL
@@ -75,12 +76,16 @@ public struct NIOMailConnector: MailConnector {
         }
         let initialTLS = makeTLS()
         let implicitTLS = request.implicitTLS
+        // The handler is captured as the channel is set up: by the time `connect` returns, a hostile server may
+        // already have made it close the channel, and the pipeline could no longer be asked for it.
+        let installed = NIOLockedValueBox<NIOLoopBound<LineBufferHandler>?>(nil)
         let bootstrap = ClientBootstrap(group: group)
             .connectTimeout(TimeAmount(request.connectTimeout))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = LineBufferHandler(limits: limits)
                     try channel.pipeline.syncOperations.addHandler(handler)
+                    installed.withLockedValue { $0 = NIOLoopBound(handler, eventLoop: channel.eventLoop) }
                     if implicitTLS {
                         handler.describeTLSFailure = { initialTLS.describe($0) }
                         try initialTLS.install(on: channel)
@@ -101,12 +106,9 @@ public struct NIOMailConnector: MailConnector {
             throw firstError ?? TransportError(.resolveFailed, "\(request.host) has no address")
         }
         let connected = clock.now
-        let handler = try await channel.eventLoop.submit {
-            NIOLoopBound(
-                try channel.pipeline.syncOperations.handler(type: LineBufferHandler.self),
-                eventLoop: channel.eventLoop
-            )
-        }.get()
+        guard let handler = installed.withLockedValue({ $0 }) else {
+            throw TransportError(.other, "internal error: the connection has no line handler")
+        }
         let transport = NIOMailTransport(channel: channel, handler: handler, makeTLS: makeTLS)
         let remote = channel.remoteAddress.map(Self.describe) ?? "\(request.address ?? request.host):\(request.port)"
         var connection = Connection(
