@@ -1,7 +1,7 @@
 /// An authentication method a server accepts, in Thunderbird's clientConfig vocabulary.
 ///
 /// An open vocabulary: values MailConf does not know survive a round trip unchanged.
-public struct AuthMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct AuthMethod: OpenVocabulary {
     /// The method's name as written in provider files and JSON, e.g. `password-cleartext`.
     public var rawValue: String
 
@@ -9,13 +9,6 @@ public struct AuthMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Creates a method from a string literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    public var description: String { rawValue }
 
     /// A password sent as is (inside TLS): SASL PLAIN or LOGIN, IMAP LOGIN, POP3 USER/PASS.
     public static let passwordCleartext: AuthMethod = "password-cleartext"

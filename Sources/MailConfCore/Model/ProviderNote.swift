@@ -1,7 +1,7 @@
 /// A fact about a provider that a user must know before the settings work, as a stable code.
 ///
 /// An open vocabulary: codes MailConf does not know are kept and shown as is.
-public struct ProviderNote: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ProviderNote: OpenVocabulary {
     /// The note's code, e.g. `app-password`.
     public var rawValue: String
 
@@ -9,13 +9,6 @@ public struct ProviderNote: RawRepresentable, Hashable, Sendable, CustomStringCo
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Creates a note from a string literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    public var description: String { rawValue }
 
     /// The account password is refused; the user must create an app password.
     public static let appPassword: ProviderNote = "app-password"

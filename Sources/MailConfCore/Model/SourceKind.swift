@@ -1,5 +1,5 @@
 /// Where a setting came from. An open vocabulary, written as is in JSON.
-public struct SourceKind: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct SourceKind: OpenVocabulary {
     /// The kind's name in JSON, e.g. `database`.
     public var rawValue: String
 
@@ -7,13 +7,6 @@ public struct SourceKind: RawRepresentable, Hashable, Sendable, CustomStringConv
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Creates a kind from a string literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    public var description: String { rawValue }
 
     /// The provider database: bundled `Providers/` and any local provider files.
     public static let database: SourceKind = "database"
