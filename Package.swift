@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // libidn2 (IDNA2008 + UTS #46) from Debian's libidn2-dev.
@@ -69,6 +72,23 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `mailconf serve`: the HTTP service for mail clients, a small NIOHTTP1 server.
+        .target(
+            name: "MailConfServer",
+            dependencies: [
+                "MailConfCore",
+                "MailConfNet",
+                "MailConfProviders",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The bundled provider database, generated from Providers/ and compiled into the binary.
         .target(
             name: "MailConfProviders",
@@ -106,6 +126,7 @@ let package = Package(
                 "MailConfProviders",
                 "MailConfImport",
                 "MailConfNet",
+                "MailConfServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

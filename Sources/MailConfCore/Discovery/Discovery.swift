@@ -232,7 +232,12 @@ public struct Discovery: Sendable {
         let begin = clock.now
         var contribution = await contribution(plan, kind: kind, query: query, address: address)
         contribution.attempt.milliseconds = Self.milliseconds(begin.duration(to: clock.now))
-        contribution.servers = contribution.servers.map { $0.resolved(for: address) }
+        contribution.servers = contribution.servers.map { server in
+            guard !options.resolveUsernames else { return server.resolved(for: address) }
+            var resolved = server
+            resolved.host = Placeholder.resolve(server.host, domain: address.domain)
+            return resolved
+        }
         collector.record(contribution, at: index)
         progress?(.source(contribution.attempt))
         return contribution.servers

@@ -14,6 +14,9 @@ public struct DiscoveryOptions: Sendable {
     public var probeConcurrency = 8
     /// Whether to try guessed host names when no source names a server for a protocol.
     public var guess = true
+    /// Fill in user-name placeholders for the address looked up. The HTTP service turns this off to cache one
+    /// answer per domain and fill them in per request (host names are always filled in: they are probed).
+    public var resolveUsernames = true
     /// Run every step one after another instead of all at once: only for measuring what concurrency saves.
     public var sequential = false
 

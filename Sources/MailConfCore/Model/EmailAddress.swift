@@ -37,6 +37,22 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         self.unicodeDomain = unicode
     }
 
+    /// `postmaster@domain` for a domain that is already normalised (e.g. from ``normalise(domain:)``): a stand-in
+    /// when settings are looked up for a domain rather than a person.
+    public static func postmaster(of domain: String) -> EmailAddress {
+        EmailAddress(
+            localPart: "postmaster",
+            domain: domain,
+            unicodeDomain: (try? normaliseDomain(Substring(domain)))?.unicode ?? domain
+        )
+    }
+
+    private init(localPart: String, domain: String, unicodeDomain: String) {
+        self.localPart = localPart
+        self.domain = domain
+        self.unicodeDomain = unicodeDomain
+    }
+
     /// Validates and normalises a bare domain name, as ``domain`` would hold it.
     ///
     /// - Throws: ``EmailAddressError`` naming the problem.

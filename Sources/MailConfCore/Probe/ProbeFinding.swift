@@ -63,5 +63,6 @@ extension ProbeFinding {
         public static let protocolError = "protocol-error"
         public static let noAuthAfterTLS = "no-auth-after-tls"
         public static let heloFallback = "helo-fallback"
+        public static let forbiddenTarget = "forbidden-target"
     }
 }

@@ -150,6 +150,8 @@ public struct ServiceProber: Sendable {
             )
         case .unreachable:
             result.add(.high, ProbeFinding.Code.unreachable, "\(target): \(failure.message)")
+        case .forbiddenAddress:
+            result.add(.high, ProbeFinding.Code.forbiddenTarget, "\(target): \(failure.message)")
         case .plaintextOnTLSPort:
             result.reachable = true
             result.greeting = failure.serverText

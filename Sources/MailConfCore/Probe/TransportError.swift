@@ -24,6 +24,8 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case plaintextOnTLSPort
         /// The server broke the protocol.
         case protocolViolation
+        /// The address is one the caller's policy forbids (private, loopback…): no connection was made.
+        case forbiddenAddress
         /// Anything else.
         case other
     }

@@ -18,6 +18,9 @@ public struct NIOMailConnector: MailConnector {
     public let roots: TrustRootsSource
     /// Resolves host names when set (`--dns-server`); otherwise the system's resolver is used.
     public let resolver: (any DNSResolver)?
+    /// When set, addresses it refuses are never connected to — checked after resolution, on the very address
+    /// connected to, so DNS rebinding cannot slip past.
+    public var addressPolicy: AddressPolicy?
     private let context: NIOSSLContext
 
     /// Creates a connector. Building the TLS context does blocking work: create one connector and share it.
@@ -48,8 +51,24 @@ public struct NIOMailConnector: MailConnector {
     /// The addresses to try for `request`: the given one, or the resolver's A then AAAA answers, or the host name
     /// itself for the system resolver.
     private func targets(for request: ConnectRequest) async throws -> [String] {
+        let candidates = try await resolvedTargets(for: request)
+        guard let addressPolicy else { return candidates }
+        let allowed = candidates.filter { addressPolicy.allows($0) }
+        guard !allowed.isEmpty else {
+            throw TransportError(
+                .forbiddenAddress,
+                "\(request.host) resolves to \(candidates.joined(separator: ", ")): private or reserved; not connected"
+            )
+        }
+        return allowed
+    }
+
+    private func resolvedTargets(for request: ConnectRequest) async throws -> [String] {
         if let address = request.address { return [address] }
-        guard let resolver, IPAddressText.bytes(request.host) == nil else { return [request.host] }
+        if IPAddressText.bytes(request.host) != nil { return [request.host] }
+        // With a policy, names are always resolved here, so that the address checked is the address used.
+        let resolver: (any DNSResolver)? = self.resolver ?? (addressPolicy == nil ? nil : try? SystemDNSResolver())
+        guard let resolver else { return [request.host] }
         async let v4 = resolver.query(request.host, type: .a)
         async let v6 = resolver.query(request.host, type: .aaaa)
         let (answer4, answer6) = await (v4, v6)

@@ -1,0 +1,74 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// A request as the endpoints see it: path in lower case, query parameters by lower-case name.
+struct ServiceRequest: Sendable {
+    var method: HTTPMethod
+    /// The path, lower case, without the query.
+    var path: String
+    /// Query parameters by lower-case name; the first value wins.
+    var query: [String: String]
+    var headers: HTTPHeaders
+    var body: ByteBuffer?
+    /// The client's IP address.
+    var client: String
+
+    init(head: HTTPRequestHead, body: ByteBuffer?, client: String) {
+        method = head.method
+        headers = head.headers
+        self.body = body
+        self.client = client
+        let uri = head.uri
+        let split = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        path = String(split.first ?? "/").lowercased()
+        var query: [String: String] = [:]
+        if split.count == 2 {
+            for pair in split[1].split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = Self.decode(parts[0]).lowercased()
+                let value = parts.count == 2 ? Self.decode(parts[1]) : ""
+                if query[key] == nil { query[key] = value }
+            }
+        }
+        self.query = query
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// The `Host` header without a port, lower case.
+    var host: String? {
+        guard var value = headers.first(name: "Host")?.lowercased() else { return nil }
+        if value.hasPrefix("[") {
+            return value.split(separator: "]").first.map { String($0.dropFirst()) }
+        }
+        if let colon = value.lastIndex(of: ":") { value = String(value[..<colon]) }
+        return value
+    }
+}
+
+/// A response: status, headers and a body (shared, immutable bytes).
+struct ServiceResponse: Sendable {
+    var status: HTTPResponseStatus
+    var headers: [(String, String)]
+    var body: ByteBuffer
+
+    init(status: HTTPResponseStatus = .ok, headers: [(String, String)] = [], body: ByteBuffer = ByteBuffer()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    init(status: HTTPResponseStatus = .ok, contentType: String, text: String, headers: [(String, String)] = []) {
+        self.status = status
+        self.headers = [("Content-Type", contentType)] + headers
+        self.body = ByteBuffer(string: text)
+    }
+
+    static func json(_ text: String, status: HTTPResponseStatus = .ok) -> ServiceResponse {
+        ServiceResponse(status: status, contentType: "application/json; charset=utf-8", text: text)
+    }
+}

@@ -1,0 +1,138 @@
+@preconcurrency import Dispatch
+import Foundation
+public import Logging
+public import MailConfCore
+import MailConfNet
+import MailConfProviders
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOExtras
+import NIOHTTP1
+import NIOPosix
+
+/// `mailconf serve`: a small NIOHTTP1 server — one handler type, one pipeline — that answers Thunderbird, Outlook
+/// and Apple clients from the same resolver as the CLI, and shuts down gracefully (in-flight requests finish).
+public final class MailConfHTTPServer: Sendable {
+    private let channel: any Channel
+    private let quiesce: ServerQuiescingHelper
+    private let service: MailConfService
+    private let fetcher: AsyncHTTPFetcher?
+
+    /// The address actually bound (useful with port 0).
+    public var localAddress: String {
+        guard let address = channel.localAddress, let ip = address.ipAddress, let port = address.port else {
+            return "unknown"
+        }
+        return ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+    }
+
+    /// The port actually bound.
+    public var port: Int { channel.localAddress?.port ?? 0 }
+
+    /// Builds the service and binds the port.
+    ///
+    /// - Throws: when provider files cannot be read, a CA file is unusable, or the address cannot be bound.
+    public init(options: ServeOptions, logger: Logger) async throws {
+        var database: any ProviderDatabase = BundledProviderDatabase()
+        if let directory = options.providersDirectory {
+            let local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: directory))
+            database = LayeredProviderDatabase(local: local.database, base: database)
+        }
+        let metrics = ServerMetrics()
+        var discovery: Discovery?
+        var fetcher: AsyncHTTPFetcher?
+        if options.mode == .resolve {
+            let policy = AddressPolicy(allowPrivateTargets: options.allowPrivateTargets)
+            let resolver = try SystemDNSResolver(server: options.dnsServer, timeoutMilliseconds: 2000, attempts: 2)
+            var connector = try NIOMailConnector(
+                roots: try TrustRoots.loadingInBackground(extraFiles: options.caFiles),
+                resolver: resolver
+            )
+            connector.addressPolicy = policy
+            let http = AsyncHTTPFetcher(caFiles: options.caFiles, resolver: resolver) { policy.allows($0) }
+            var probeOptions = ProbeOptions.uniform(seconds: 5)
+            probeOptions.totalTimeout = options.resolutionDeadline
+            var discoveryOptions = DiscoveryOptions()
+            discoveryOptions.deadline = options.resolutionDeadline
+            discoveryOptions.resolveUsernames = false
+            discovery = Discovery(
+                database: database,
+                dns: resolver,
+                http: http,
+                prober: ServiceProber(connector: connector, options: probeOptions),
+                registrableDomain: { PublicSuffix.registrableDomain($0) },
+                options: discoveryOptions
+            )
+            fetcher = http
+        }
+        let resolver = ConfigResolver(
+            options: options,
+            database: database,
+            discovery: discovery,
+            metrics: metrics,
+            logger: logger
+        )
+        let service = MailConfService(options: options, resolver: resolver, metrics: metrics, logger: logger)
+        let group = MultiThreadedEventLoopGroup.singleton
+        let quiesce = ServerQuiescingHelper(group: group)
+        let idle = TimeAmount.nanoseconds(Int64(options.idleTimeout.components.seconds) * 1_000_000_000)
+        channel = try await ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 1024)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
+                }
+            }
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let operations = channel.pipeline.syncOperations
+                    try operations.addHandler(IdleStateHandler(readTimeout: idle))
+                    try operations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try operations.addHandler(HTTPHandler(service: service))
+                }
+            }
+            .bind(host: options.host, port: options.port)
+            .get()
+        self.quiesce = quiesce
+        self.service = service
+        self.fetcher = fetcher
+    }
+
+    /// Stops accepting connections, lets in-flight requests finish (up to `grace`), then closes everything.
+    public func shutdown(grace: Duration = .seconds(10)) async {
+        let promise = channel.eventLoop.makePromise(of: Void.self)
+        quiesce.initiateShutdown(promise: promise)
+        let future = promise.futureResult
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await future.get() }
+            group.addTask { try? await Task.sleep(for: grace) }
+            await group.next()
+            group.cancelAll()
+        }
+        try? await channel.close().get()
+        await fetcher?.shutdown()
+    }
+
+    /// Signal sources live as long as the process.
+    private static let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
+
+    /// Runs until SIGTERM or SIGINT, then shuts down gracefully.
+    public func runUntilSignalled() async {
+        let signals = AsyncStream<Int32> { continuation in
+            for number in [SIGTERM, SIGINT] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { continuation.yield(number) }
+                source.resume()
+                Self.signalSources.withLockedValue { $0.append(source) }
+            }
+        }
+        var iterator = signals.makeAsyncIterator()
+        let received = await iterator.next()
+        service.logger.info("shutting down", metadata: ["signal": .stringConvertible(received ?? 0)])
+        await shutdown()
+    }
+}

@@ -1,0 +1,48 @@
+import NIOCore
+import NIOHTTP1
+
+/// A document rendered once and served many times, with its validator: answers `If-None-Match` with 304.
+struct RenderedDocument: Sendable {
+    var body: ByteBuffer
+    var contentType: String
+    var etag: String
+    var extraHeaders: [(String, String)]
+    var maxAge: Int
+
+    init(body: ByteBuffer, contentType: String, maxAge: Int, extraHeaders: [(String, String)] = []) {
+        self.body = body
+        self.contentType = contentType
+        self.maxAge = maxAge
+        self.extraHeaders = extraHeaders
+        // FNV-1a over the body: a strong validator for identical bytes, cheap to compute once.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in body.readableBytesView {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        etag = "\"" + String(hash, radix: 16) + "\""
+    }
+
+    /// The response for a request with these headers.
+    func response(for requestHeaders: HTTPHeaders) -> ServiceResponse {
+        let common: [(String, String)] = [
+            ("ETag", etag), ("Cache-Control", "public, max-age=\(maxAge)"), ("Vary", "Accept-Encoding"),
+        ]
+        if let tags = requestHeaders.first(name: "If-None-Match"),
+            tags == "*" || tags.split(separator: ",").contains(where: { $0.trimmingWhitespace() == etag })
+        {
+            return ServiceResponse(status: .notModified, headers: common)
+        }
+        return ServiceResponse(
+            status: .ok,
+            headers: [("Content-Type", contentType)] + common + extraHeaders,
+            body: body
+        )
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingWhitespace() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,371 @@
+import Foundation
+import Logging
+import MailConfCore
+import NIOCore
+import NIOHTTP1
+
+/// The endpoints of `mailconf serve`, over one ``ConfigResolver``. Documents are rendered once per address (or
+/// domain) and served from a cache until their domain's answer expires; the hot path — a cached document —
+/// needs no task, no allocation beyond the response, and no lock but the cache's.
+final class MailConfService: Sendable {
+    let options: ServeOptions
+    let resolver: ConfigResolver
+    let metrics: ServerMetrics
+    let logger: Logger
+    private let documents: ExpiringCache<String, RenderedDocument>
+
+    init(options: ServeOptions, resolver: ConfigResolver, metrics: ServerMetrics, logger: Logger) {
+        self.options = options
+        self.resolver = resolver
+        self.metrics = metrics
+        self.logger = logger
+        self.documents = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
+    }
+
+    /// The endpoint a path belongs to, for routing and metrics.
+    enum Endpoint: String, Sendable {
+        case home
+        case autoconfig
+        case autodiscoverXML = "autodiscover_xml"
+        case autodiscoverJSON = "autodiscover_json"
+        case mobileconfig
+        case lookup
+        case health
+        case metrics
+        case notFound = "not_found"
+
+        init(path: String) {
+            switch path {
+            case "/", "/index.html": self = .home
+            case "/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml": self = .autoconfig
+            case "/autodiscover/autodiscover.xml": self = .autodiscoverXML
+            case "/email.mobileconfig", "/mobileconfig": self = .mobileconfig
+            case "/v1/lookup": self = .lookup
+            case "/healthz": self = .health
+            case "/metrics": self = .metrics
+            default:
+                self = path.hasPrefix("/autodiscover/autodiscover.json") ? .autodiscoverJSON : .notFound
+            }
+        }
+    }
+
+    // MARK: - The fast path
+
+    /// A response that needs no resolution (a cached document, health, errors of the request itself), or `nil`.
+    func immediateResponse(to request: ServiceRequest, endpoint: Endpoint) -> ServiceResponse? {
+        guard [.GET, .HEAD].contains(request.method) || (request.method == .POST && endpoint != .metrics) else {
+            return ServiceResponse(
+                status: .methodNotAllowed,
+                contentType: "text/plain; charset=utf-8",
+                text: "method not allowed\n"
+            )
+        }
+        switch endpoint {
+        case .health:
+            return ServiceResponse(contentType: "text/plain; charset=utf-8", text: "ok\n")
+        case .metrics:
+            return ServiceResponse(
+                headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
+                body: ByteBuffer(bytes: metrics.render())
+            )
+        case .notFound:
+            return ServiceResponse(status: .notFound, contentType: "text/plain; charset=utf-8", text: "not found\n")
+        case .autoconfig:
+            guard case .success(let target) = autoconfigTarget(request) else { return nil }
+            return documents.value(for: "ac|" + target.key).map {
+                metrics.cacheHit("document")
+                return $0.response(for: request.headers)
+            }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Resolution-backed endpoints
+
+    func respond(to request: ServiceRequest, endpoint: Endpoint) async -> ServiceResponse {
+        switch endpoint {
+        case .autoconfig: await autoconfig(request)
+        case .autodiscoverXML: await autodiscoverXML(request)
+        case .autodiscoverJSON: autodiscoverJSON(request)
+        case .mobileconfig: await mobileconfig(request)
+        case .lookup: await lookup(request)
+        case .home: await HomePage.render(request, service: self)
+        default: immediateResponse(to: request, endpoint: endpoint) ?? ServiceResponse(status: .notFound)
+        }
+    }
+
+    /// Whom a request is about: an address, or only a domain (usernames then stay placeholders).
+    struct Target: Sendable {
+        var address: EmailAddress?
+        var domain: String
+        var key: String { address?.address ?? "@" + domain }
+    }
+
+    private func autoconfigTarget(_ request: ServiceRequest) -> Result<Target, ClientError> {
+        if let text = request.query["emailaddress"] ?? request.query["email"], !text.isEmpty {
+            do {
+                let address = try EmailAddress(parsing: text)
+                return .success(Target(address: address, domain: address.domain))
+            } catch {
+                return .failure(
+                    ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)")
+                )
+            }
+        }
+        var domain = request.query["domain"]
+        if domain == nil, let host = request.host, host.hasPrefix("autoconfig.") {
+            domain = String(host.dropFirst("autoconfig.".count))
+        }
+        guard let domain, !domain.isEmpty else {
+            return .failure(
+                ClientError(
+                    code: "missing-address",
+                    message: "give ?emailaddress=user@example.com (or ?domain=, or ask as autoconfig.DOMAIN)"
+                )
+            )
+        }
+        do {
+            return .success(Target(address: nil, domain: try EmailAddress.normalise(domain: domain)))
+        } catch {
+            return .failure(
+                ClientError(code: "invalid-domain", message: "'\(domain)' is not a usable domain: \(error)")
+            )
+        }
+    }
+
+    struct ClientError: Error, Sendable {
+        var code: String
+        var message: String
+
+        var json: ServiceResponse {
+            let value: JSONValue = .object([("error", .string(code)), ("message", .string(message))])
+            return .json(value.serialized(pretty: false) + "\n", status: .badRequest)
+        }
+    }
+
+    private func rateLimited(_ retryAfter: Int) -> ServiceResponse {
+        let value: JSONValue = .object([
+            ("error", .string("rate-limited")),
+            ("message", .string("too many lookups of new domains; retry in \(retryAfter) s")),
+        ])
+        var response = ServiceResponse.json(value.serialized(pretty: false) + "\n", status: .tooManyRequests)
+        response.headers.append(("Retry-After", String(retryAfter)))
+        return response
+    }
+
+    private func unknown(_ answer: DomainAnswer) -> ServiceResponse {
+        let value: JSONValue = .object([
+            ("error", .string("unknown-domain")), ("message", .string(answer.result.hint)),
+        ])
+        return .json(value.serialized(pretty: false) + "\n", status: .notFound)
+    }
+
+    private func autoconfig(_ request: ServiceRequest) async -> ServiceResponse {
+        let target: Target
+        switch autoconfigTarget(request) {
+        case .success(let value): target = value
+        case .failure(let error): return error.json
+        }
+        switch await resolver.resolve(domain: target.domain, client: request.client) {
+        case .rateLimited(let retryAfter):
+            return rateLimited(retryAfter)
+        case .notFound(let answer):
+            return unknown(answer)
+        case .found(let answer):
+            let account = ThunderbirdCompatibility.prepared(answer.config(for: target.address))
+            let xml = ClientConfig(account: account, domain: target.domain, omitPlainWhenTLSExists: true).xml
+            let document = RenderedDocument(
+                body: ByteBuffer(string: xml),
+                contentType: "text/xml; charset=utf-8",
+                maxAge: options.clientMaxAge
+            )
+            documents.set(document, for: "ac|" + target.key, expires: answer.expires)
+            return document.response(for: request.headers)
+        }
+    }
+
+    private func autodiscoverXML(_ request: ServiceRequest) async -> ServiceResponse {
+        func poxError(_ code: Int, _ message: String, status: HTTPResponseStatus = .ok) -> ServiceResponse {
+            ServiceResponse(
+                status: status,
+                contentType: "application/xml; charset=utf-8",
+                text: AutodiscoverError(code: code, message: message, time: Self.errorTime(), id: Self.errorID(message))
+                    .xml
+            )
+        }
+        var emailText = request.query["email"] ?? request.query["emailaddress"]
+        if let body = request.body, body.readableBytes > 0 {
+            do {
+                let parsed = try AutodiscoverRequestParser().parse(Data(body.readableBytesView))
+                guard parsed.acceptsOutlookResponse else {
+                    return poxError(
+                        601,
+                        "The requested schema version is not supported: only the Outlook 2006a schema is served"
+                    )
+                }
+                emailText = parsed.emailAddress ?? emailText
+            } catch {
+                return poxError(600, "Invalid Request: \(error)")
+            }
+        }
+        guard let emailText, !emailText.isEmpty else { return poxError(600, "Invalid Request: no EMailAddress") }
+        let address: EmailAddress
+        do {
+            address = try EmailAddress(parsing: emailText)
+        } catch let problem {
+            return poxError(600, "Invalid Request: \(problem)")
+        }
+        if let cached = documents.value(for: "ad|" + address.address) {
+            metrics.cacheHit("document")
+            return cached.response(for: request.headers)
+        }
+        switch await resolver.resolve(domain: address.domain, client: request.client) {
+        case .rateLimited(let retryAfter):
+            var response = poxError(603, "Too many lookups of new domains; retry later", status: .tooManyRequests)
+            response.headers.append(("Retry-After", String(retryAfter)))
+            return response
+        case .notFound(let answer):
+            return poxError(602, "The e-mail address cannot be found: \(answer.result.hint)")
+        case .found(let answer):
+            let xml = AutodiscoverResponse(account: answer.config(for: address), displayName: address.address).xml
+            let document = RenderedDocument(
+                body: ByteBuffer(string: xml),
+                contentType: "application/xml; charset=utf-8",
+                maxAge: options.clientMaxAge
+            )
+            documents.set(document, for: "ad|" + address.address, expires: answer.expires)
+            return document.response(for: request.headers)
+        }
+    }
+
+    /// `HH:mm:ss.fffffff`, as Exchange writes the `Time` of an error.
+    static func errorTime() -> String {
+        let seconds = Date().timeIntervalSince1970
+        let day = seconds.truncatingRemainder(dividingBy: 86400)
+        let hours = Int(day / 3600)
+        let minutes = Int(day.truncatingRemainder(dividingBy: 3600) / 60)
+        let rest = day.truncatingRemainder(dividingBy: 60)
+        let whole = Int(rest)
+        let fraction = Int((rest - Double(whole)) * 10_000_000)
+        return String(format: "%02d:%02d:%02d.%07d", hours, minutes, whole, fraction)
+    }
+
+    static func errorID(_ message: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in message.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    private func autodiscoverJSON(_ request: ServiceRequest) -> ServiceResponse {
+        func failure(_ code: String, _ message: String) -> ServiceResponse {
+            let value: JSONValue = .object([("ErrorCode", .string(code)), ("ErrorMessage", .string(message))])
+            return .json(value.serialized(pretty: false), status: .badRequest)
+        }
+        let protocolName = request.query["protocol"] ?? ""
+        guard protocolName.lowercased() == "autodiscoverv1" else {
+            return failure(
+                "InvalidProtocol",
+                "The given protocol value '\(protocolName)' is invalid. Supported values are 'AutodiscoverV1'."
+            )
+        }
+        var email = request.query["email"]
+        if email == nil, let range = request.path.range(of: "/v1.0/") {
+            email = String(request.path[range.upperBound...]).removingPercentEncoding
+        }
+        guard let email, (try? EmailAddress(parsing: email)) != nil else {
+            return failure("InvalidUser", "The given email address is not valid: '\(email ?? "")'.")
+        }
+        let base = options.publicURL ?? "https://\(request.host ?? "localhost")"
+        let value: JSONValue = .object([
+            ("Protocol", .string("AutodiscoverV1")),
+            ("Url", .string(base.trimmingSuffix("/") + "/Autodiscover/Autodiscover.xml")),
+        ])
+        return .json(value.serialized(pretty: false))
+    }
+
+    private func mobileconfig(_ request: ServiceRequest) async -> ServiceResponse {
+        guard let text = request.query["email"] ?? request.query["emailaddress"], !text.isEmpty else {
+            return ClientError(code: "missing-address", message: "give ?email=user@example.com").json
+        }
+        let address: EmailAddress
+        do {
+            address = try EmailAddress(parsing: text)
+        } catch {
+            return ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)").json
+        }
+        if let cached = documents.value(for: "mc|" + address.address) {
+            metrics.cacheHit("document")
+            return cached.response(for: request.headers)
+        }
+        switch await resolver.resolve(domain: address.domain, client: request.client) {
+        case .rateLimited(let retryAfter):
+            return rateLimited(retryAfter)
+        case .notFound(let answer):
+            return unknown(answer)
+        case .found(let answer):
+            guard let profile = MobileConfigProfile(address: address, account: answer.config(for: address)) else {
+                return ClientError(
+                    code: "incomplete",
+                    message: "\(address.domain) lacks an incoming or outgoing server"
+                ).json
+            }
+            var bytes = Array(profile.xml.utf8)
+            if let signed = ProfileSigner.sign(bytes, certificate: options.signingCertificate, key: options.signingKey)
+            {
+                bytes = signed
+            }
+            let document = RenderedDocument(
+                body: ByteBuffer(bytes: bytes),
+                contentType: "application/x-apple-aspen-config",
+                maxAge: options.clientMaxAge,
+                extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
+            )
+            documents.set(document, for: "mc|" + address.address, expires: answer.expires)
+            return document.response(for: request.headers)
+        }
+    }
+
+    /// The `lookup` JSON contract for an address, or an error response.
+    func lookupResult(_ text: String?, client: String) async -> Result<LookupResult, ServiceErrorResponse> {
+        guard let text, !text.isEmpty else {
+            return .failure(
+                ServiceErrorResponse(ClientError(code: "missing-address", message: "give ?email=user@example.com").json)
+            )
+        }
+        let address: EmailAddress
+        do {
+            address = try EmailAddress(parsing: text)
+        } catch {
+            return .failure(
+                ServiceErrorResponse(
+                    ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)").json
+                )
+            )
+        }
+        switch await resolver.resolve(domain: address.domain, client: client) {
+        case .rateLimited(let retryAfter): return .failure(ServiceErrorResponse(rateLimited(retryAfter)))
+        case .notFound(let answer), .found(let answer): return .success(answer.lookup(for: address))
+        }
+    }
+
+    private func lookup(_ request: ServiceRequest) async -> ServiceResponse {
+        switch await lookupResult(request.query["email"] ?? request.query["emailaddress"], client: request.client) {
+        case .failure(let error): return error.response
+        case .success(let result):
+            return .json(result.json.serialized() + "\n", status: result.found ? .ok : .notFound)
+        }
+    }
+}
+
+/// An error response carried through a `Result`.
+struct ServiceErrorResponse: Error, Sendable {
+    var response: ServiceResponse
+    init(_ response: ServiceResponse) { self.response = response }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

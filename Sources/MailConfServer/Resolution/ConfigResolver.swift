@@ -1,0 +1,136 @@
+import Logging
+import MailConfCore
+import NIOConcurrencyHelpers
+
+/// Answers "what are the settings for this domain" for every endpoint: provider files first; in resolve mode,
+/// full discovery and verification for other domains. Answers are cached per domain (negative answers too, for
+/// less time), concurrent requests for one uncached domain share a single resolution, resolutions are bounded in
+/// number, and each client's uncached resolutions are rate-limited.
+final class ConfigResolver: Sendable {
+    let options: ServeOptions
+    let database: any ProviderDatabase
+    let discovery: Discovery?
+    let metrics: ServerMetrics
+    let logger: Logger
+    private let cache: ExpiringCache<String, DomainAnswer>
+    private let inflight = NIOLockedValueBox([String: Task<DomainAnswer, Never>]())
+    private let slots: AsyncSemaphore
+    private let buckets: TokenBuckets
+
+    init(
+        options: ServeOptions,
+        database: any ProviderDatabase,
+        discovery: Discovery?,
+        metrics: ServerMetrics,
+        logger: Logger
+    ) {
+        self.options = options
+        self.database = database
+        self.discovery = discovery
+        self.metrics = metrics
+        self.logger = logger
+        self.cache = ExpiringCache(capacity: options.cacheEntries)
+        self.slots = AsyncSemaphore(limit: options.maximumConcurrentResolutions)
+        self.buckets = TokenBuckets(rate: options.resolutionsPerSecond, burst: options.resolutionBurst)
+    }
+
+    /// How many domains are cached.
+    var cachedDomains: Int { cache.count }
+
+    /// The answer for `domain` (A-label), resolving it if needed.
+    func resolve(domain: String, client: String) async -> Resolution {
+        if let cached = cache.value(for: domain) {
+            metrics.cacheHit("domain")
+            return classify(cached)
+        }
+        metrics.cacheMiss("domain")
+        // Domains the provider files know are answered at once, in every mode.
+        if let record = database.provider(forDomain: domain) {
+            return classify(store(answer(from: record, domain: domain), for: domain))
+        }
+        guard let discovery else {
+            return classify(store(notFound(domain), for: domain))
+        }
+        if let existing = inflight.withLockedValue({ $0[domain] }) {
+            return classify(await existing.value)
+        }
+        if let retryAfter = buckets.take(for: client) {
+            metrics.rateLimited()
+            return .rateLimited(retryAfter: retryAfter)
+        }
+        let (task, created) = inflight.withLockedValue { table -> (Task<DomainAnswer, Never>, Bool) in
+            if let running = table[domain] { return (running, false) }
+            let task = Task { await self.discover(domain, with: discovery) }
+            table[domain] = task
+            return (task, true)
+        }
+        let answer = await task.value
+        if created { inflight.withLockedValue { $0[domain] = nil } }
+        return classify(answer)
+    }
+
+    private func discover(_ domain: String, with discovery: Discovery) async -> DomainAnswer {
+        await slots.acquire()
+        defer { slots.release() }
+        let address = EmailAddress.postmaster(of: domain)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await discovery.lookup(address)
+        metrics.resolution(found: result.found, duration: start.duration(to: clock.now), servers: result.config.servers)
+        logger.info(
+            "resolved",
+            metadata: [
+                "domain": .string(domain), "found": .stringConvertible(result.found),
+                "servers": .stringConvertible(result.config.servers.count),
+            ]
+        )
+        let ttl = result.found ? options.cacheTTL : options.negativeTTL
+        return store(DomainAnswer(result: result, expires: .now.advanced(by: ttl)), for: domain)
+    }
+
+    private func answer(from record: ProviderRecord, domain: String) -> DomainAnswer {
+        var config = record.accountConfig()
+        config = Ranking().ranked(config)
+        config.incoming = config.incoming.map { Self.resolveHost($0, domain: domain) }
+        config.outgoing = config.outgoing.map { Self.resolveHost($0, domain: domain) }
+        let attempt = SourceAttempt(
+            kind: .database,
+            query: domain,
+            status: .hit,
+            milliseconds: 0,
+            detail: "provider \(record.id)"
+        )
+        let result = LookupResult(address: .postmaster(of: domain), config: config, sources: [attempt])
+        let ttl = result.found ? options.cacheTTL : options.negativeTTL
+        return DomainAnswer(result: result, expires: .now.advanced(by: ttl))
+    }
+
+    private func notFound(_ domain: String) -> DomainAnswer {
+        let attempt = SourceAttempt(
+            kind: .database,
+            query: domain,
+            status: .miss,
+            milliseconds: 0,
+            detail: "no provider file lists \(domain)"
+        )
+        return DomainAnswer(
+            result: LookupResult(address: .postmaster(of: domain), config: AccountConfig(), sources: [attempt]),
+            expires: .now.advanced(by: options.negativeTTL)
+        )
+    }
+
+    private static func resolveHost(_ server: ServerSettings, domain: String) -> ServerSettings {
+        var server = server
+        server.host = Placeholder.resolve(server.host, domain: domain)
+        return server
+    }
+
+    private func store(_ answer: DomainAnswer, for domain: String) -> DomainAnswer {
+        cache.set(answer, for: domain, expires: answer.expires)
+        return answer
+    }
+
+    private func classify(_ answer: DomainAnswer) -> Resolution {
+        answer.found ? .found(answer) : .notFound(answer)
+    }
+}

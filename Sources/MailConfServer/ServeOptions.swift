@@ -1,0 +1,57 @@
+public import MailConfCore
+
+/// How `mailconf serve` runs. Every field has a command-line option and an environment variable.
+public struct ServeOptions: Sendable {
+    /// What the service answers for.
+    public enum Mode: String, Sendable, CaseIterable {
+        /// Only provider files (local and bundled).
+        case `static`
+        /// Provider files, then full discovery and live verification for any other domain.
+        case resolve
+    }
+
+    /// The address to listen on.
+    public var host = "127.0.0.1"
+    /// The port to listen on (0 picks a free one).
+    public var port = 8080
+    /// Static or resolve.
+    public var mode = Mode.static
+    /// Local provider files overriding the bundled ones.
+    public var providersDirectory: String?
+    /// Allow discovery to connect to private, loopback, link-local and reserved addresses (tests use it).
+    public var allowPrivateTargets = false
+    /// How long a found configuration is served from the cache.
+    public var cacheTTL: Duration = .seconds(3600)
+    /// How long "nothing found" is remembered.
+    public var negativeTTL: Duration = .seconds(300)
+    /// Most domains kept in the cache (least recently used go first).
+    public var cacheEntries = 20000
+    /// Most discoveries running at once.
+    public var maximumConcurrentResolutions = 16
+    /// Uncached resolutions a client may start per second, on average…
+    public var resolutionsPerSecond = 1.0
+    /// …and in a burst.
+    public var resolutionBurst = 10.0
+    /// Time allowed for one discovery.
+    public var resolutionDeadline: Duration = .seconds(8)
+    /// Largest request body (Autodiscover POX).
+    public var maximumBodyBytes = 64 * 1024
+    /// Seconds an idle connection may stay open (slow clients are dropped).
+    public var idleTimeout: Duration = .seconds(15)
+    /// The public base URL (e.g. `https://autoconfig.example.com`), for the Autodiscover JSON redirect; when
+    /// `nil`, built from the request's `Host` header as `https://HOST`.
+    public var publicURL: String?
+    /// `max-age` sent with documents.
+    public var clientMaxAge = 3600
+    /// A DNS server for discovery (`ADDR[:PORT]`).
+    public var dnsServer: String?
+    /// Extra CA files trusted by discovery probes and fetches.
+    public var caFiles: [String] = []
+    /// A certificate and key (PEM) to sign `.mobileconfig` profiles with (`openssl cms -sign`).
+    public var signingCertificate: String?
+    /// The key for ``signingCertificate``.
+    public var signingKey: String?
+
+    /// The defaults.
+    public init() {}
+}

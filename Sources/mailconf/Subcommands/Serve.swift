@@ -1,0 +1,223 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MailConfServer
+
+extension MailConf {
+    /// `mailconf serve`: the HTTP endpoint mail clients ask.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve autoconfig, Autodiscover and .mobileconfig documents (and a web page) over HTTP.",
+            discussion: """
+                Every option can also be set through the environment variable named in its help. Binding to all \
+                interfaces is explicit (--host 0.0.0.0). SIGTERM or SIGINT stop accepting connections and let \
+                requests in flight finish.
+                Exit codes: 0 after a clean shutdown; 1 the server could not start (port in use, unreadable files); \
+                64 bad options.
+                """
+        )
+
+        @Option(help: ArgumentHelp("Address to listen on [MAILCONF_HOST] (default 127.0.0.1).", valueName: "addr"))
+        var host: String?
+        @Option(help: ArgumentHelp("Port to listen on [MAILCONF_PORT] (default 8080).", valueName: "port"))
+        var port: Int?
+        @Option(
+            help: ArgumentHelp(
+                "static: provider files only; resolve: also discover and verify other domains [MAILCONF_MODE].",
+                valueName: "mode"
+            )
+        )
+        var mode: String?
+        @Option(
+            name: .customLong("providers"),
+            help: ArgumentHelp(
+                "Your own provider files, overriding the bundled ones [MAILCONF_PROVIDERS].",
+                valueName: "dir"
+            )
+        )
+        var providers: String?
+        @Flag(
+            help:
+                "Let discovery connect to private, loopback, link-local and reserved addresses [MAILCONF_ALLOW_PRIVATE_TARGETS=1]."
+        )
+        var allowPrivateTargets = false
+        @Option(
+            help: ArgumentHelp(
+                "Seconds a found configuration is cached [MAILCONF_CACHE_TTL] (default 3600).",
+                valueName: "seconds"
+            )
+        )
+        var cacheTTL: Int?
+        @Option(
+            help: ArgumentHelp(
+                "Seconds 'nothing found' is cached [MAILCONF_NEGATIVE_TTL] (default 300).",
+                valueName: "seconds"
+            )
+        )
+        var negativeTTL: Int?
+        @Option(help: ArgumentHelp("Most domains cached [MAILCONF_CACHE_ENTRIES] (default 20000).", valueName: "n"))
+        var cacheEntries: Int?
+        @Option(help: ArgumentHelp("Most discoveries at once [MAILCONF_MAX_RESOLUTIONS] (default 16).", valueName: "n"))
+        var maxResolutions: Int?
+        @Option(
+            help: ArgumentHelp("Uncached lookups per second per client [MAILCONF_RATE] (default 1).", valueName: "rate")
+        )
+        var rate: Double?
+        @Option(
+            help: ArgumentHelp("Burst of uncached lookups per client [MAILCONF_BURST] (default 10).", valueName: "n")
+        )
+        var burst: Double?
+        @Option(
+            help: ArgumentHelp(
+                "Seconds for one discovery [MAILCONF_RESOLVE_DEADLINE] (default 8).",
+                valueName: "seconds"
+            )
+        )
+        var resolveDeadline: Double?
+        @Option(
+            help: ArgumentHelp(
+                "Public base URL for the Autodiscover JSON answer [MAILCONF_PUBLIC_URL].",
+                valueName: "url"
+            )
+        )
+        var publicURL: String?
+        @Option(help: ArgumentHelp("text or json [MAILCONF_LOG_FORMAT] (default text).", valueName: "format"))
+        var logFormat: String?
+        @Option(
+            help: ArgumentHelp(
+                "trace, debug, info, notice, warning, error [MAILCONF_LOG_LEVEL] (default info).",
+                valueName: "level"
+            )
+        )
+        var logLevel: String?
+        @Flag(name: .long, help: "Same as --log-format json.")
+        var json = false
+        @Option(
+            name: .customLong("dns-server"),
+            help: ArgumentHelp("DNS server for discovery [MAILCONF_DNS_SERVER].", valueName: "addr[:port]")
+        )
+        var dnsServer: String?
+        @Option(
+            name: .customLong("ca-file"),
+            help: ArgumentHelp("Extra trusted CAs for discovery (repeatable) [MAILCONF_CA_FILE].", valueName: "pem")
+        )
+        var caFiles: [String] = []
+        @Option(
+            help: ArgumentHelp(
+                "Certificate to sign .mobileconfig profiles with (openssl cms) [MAILCONF_SIGN_CERT].",
+                valueName: "pem"
+            )
+        )
+        var signCert: String?
+        @Option(help: ArgumentHelp("Key for --sign-cert [MAILCONF_SIGN_KEY].", valueName: "pem"))
+        var signKey: String?
+
+        private static func env(_ name: String) -> String? {
+            ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        /// The options, from flags, then the environment, then defaults.
+        func serveOptions() throws -> (ServeOptions, LineLogHandler.Format, Logger.Level) {
+            var options = ServeOptions()
+            options.host = host ?? Self.env("MAILCONF_HOST") ?? options.host
+            if let value = port ?? Self.env("MAILCONF_PORT").flatMap(Int.init) {
+                guard (0...65535).contains(value) else { throw ValidationError("--port must be 0–65535") }
+                options.port = value
+            }
+            if let text = mode ?? Self.env("MAILCONF_MODE") {
+                guard let value = ServeOptions.Mode(rawValue: text.lowercased()) else {
+                    throw ValidationError("--mode takes static or resolve")
+                }
+                options.mode = value
+            }
+            options.providersDirectory = providers ?? Self.env("MAILCONF_PROVIDERS")
+            options.allowPrivateTargets = allowPrivateTargets || Self.env("MAILCONF_ALLOW_PRIVATE_TARGETS") == "1"
+            func positive(_ value: Double?, _ name: String) throws -> Double? {
+                guard let value else { return nil }
+                guard value > 0 else { throw ValidationError("\(name) must be positive") }
+                return value
+            }
+            if let value = try positive(
+                (cacheTTL ?? Self.env("MAILCONF_CACHE_TTL").flatMap(Int.init)).map(Double.init),
+                "--cache-ttl"
+            ) {
+                options.cacheTTL = .seconds(value)
+            }
+            if let value = try positive(
+                (negativeTTL ?? Self.env("MAILCONF_NEGATIVE_TTL").flatMap(Int.init)).map(Double.init),
+                "--negative-ttl"
+            ) {
+                options.negativeTTL = .seconds(value)
+            }
+            if let value = try positive(
+                (cacheEntries ?? Self.env("MAILCONF_CACHE_ENTRIES").flatMap(Int.init)).map(Double.init),
+                "--cache-entries"
+            ) {
+                options.cacheEntries = Int(value)
+            }
+            if let value = try positive(
+                (maxResolutions ?? Self.env("MAILCONF_MAX_RESOLUTIONS").flatMap(Int.init)).map(Double.init),
+                "--max-resolutions"
+            ) {
+                options.maximumConcurrentResolutions = Int(value)
+            }
+            if let value = try positive(rate ?? Self.env("MAILCONF_RATE").flatMap(Double.init), "--rate") {
+                options.resolutionsPerSecond = value
+            }
+            if let value = try positive(burst ?? Self.env("MAILCONF_BURST").flatMap(Double.init), "--burst") {
+                options.resolutionBurst = value
+            }
+            if let value = try positive(
+                resolveDeadline ?? Self.env("MAILCONF_RESOLVE_DEADLINE").flatMap(Double.init),
+                "--resolve-deadline"
+            ) {
+                options.resolutionDeadline = .milliseconds(Int64(value * 1000))
+            }
+            options.publicURL = publicURL ?? Self.env("MAILCONF_PUBLIC_URL")
+            options.dnsServer = dnsServer ?? Self.env("MAILCONF_DNS_SERVER")
+            options.caFiles =
+                caFiles.isEmpty
+                ? (Self.env("MAILCONF_CA_FILE").map { $0.split(separator: ":").map(String.init) } ?? []) : caFiles
+            options.signingCertificate = signCert ?? Self.env("MAILCONF_SIGN_CERT")
+            options.signingKey = signKey ?? Self.env("MAILCONF_SIGN_KEY")
+            if (options.signingCertificate == nil) != (options.signingKey == nil) {
+                throw ValidationError("--sign-cert and --sign-key go together")
+            }
+            let formatText = json ? "json" : (logFormat ?? Self.env("MAILCONF_LOG_FORMAT") ?? "text")
+            guard let format = LineLogHandler.Format(rawValue: formatText.lowercased()) else {
+                throw ValidationError("--log-format takes text or json")
+            }
+            let levelText = logLevel ?? Self.env("MAILCONF_LOG_LEVEL") ?? "info"
+            guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
+                throw ValidationError("--log-level takes trace, debug, info, notice, warning, error or critical")
+            }
+            return (options, format, level)
+        }
+
+        func validate() throws {
+            _ = try serveOptions()
+        }
+
+        func run() async throws {
+            let (options, format, level) = try serveOptions()
+            LoggingSystem.bootstrap { label in LineLogHandler(label: label, format: format, level: level) }
+            let logger = Logger(label: "mailconf.serve")
+            let server: MailConfHTTPServer
+            do {
+                server = try await MailConfHTTPServer(options: options, logger: logger)
+            } catch {
+                logger.error("cannot start", metadata: ["error": .string("\(error)")])
+                throw ExitCode.failure
+            }
+            logger.info(
+                "listening",
+                metadata: [
+                    "address": .string(server.localAddress), "mode": .string(options.mode.rawValue),
+                    "allowPrivateTargets": .stringConvertible(options.allowPrivateTargets),
+                ]
+            )
+            await server.runUntilSignalled()
+            logger.info("stopped")
+        }
+    }
+}
