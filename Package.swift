@@ -154,6 +154,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "MailConfServerTests",
+            dependencies: [
+                "MailConfCore", "MailConfServer", "MailConfTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "MailConfProvidersTests",
             dependencies: ["MailConfCore", "MailConfProviders", "MailConfImport", "MailConfTesting"],
             swiftSettings: strictSettings

@@ -178,15 +178,7 @@ final class HTTPHandler: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if error is HTTPParserError {
-            let response = ServiceResponse(
-                status: .badRequest,
-                contentType: "text/plain; charset=utf-8",
-                text: "bad request\n"
-            )
-            write(response, version: .http1_1, keepAlive: false, isHead: false, context: context)
-            return
-        }
+        // Malformed HTTP was already answered with 400 by NIO's protocol error handler; end the connection.
         context.close(promise: nil)
     }
 }

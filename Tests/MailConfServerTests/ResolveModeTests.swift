@@ -1,0 +1,124 @@
+import AsyncHTTPClient
+import Foundation
+import MailConfCore
+import MailConfServer
+import MailConfTesting
+import NIOHTTP1
+import Synchronization
+import Testing
+
+/// Counts the connections a listener accepts (and says nothing).
+final class AcceptCounter: Sendable {
+    let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+}
+
+/// `serve --mode resolve` against dnsmasq and the mail fixture: one resolution for a stampede, no connection to
+/// private addresses without the flag, rate limits, graceful shutdown.
+@Suite(
+    .serialized,
+    .enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running")
+)
+struct ResolveModeTests {
+    let fixture = Fixture.current ?? Fixture(values: [:])
+
+    func start(allowPrivate: Bool, _ configure: (inout ServeOptions) -> Void = { _ in }) async throws -> ServerHarness {
+        try await ServerHarness.start { options in
+            options.mode = .resolve
+            options.allowPrivateTargets = allowPrivate
+            options.dnsServer = DNSFixture.server
+            options.caFiles = [fixture.caFile]
+            options.resolutionDeadline = .seconds(6)
+            options.resolutionBurst = 1000
+            configure(&options)
+        }
+    }
+
+    func resolutions(_ harness: ServerHarness) async throws -> Int {
+        let metrics = try await harness.request("/metrics").body
+        return metrics.split(separator: "\n").filter { $0.hasPrefix("mailconf_resolutions_total{") }
+            .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+    }
+
+    @Test func aStampedeForOneUncachedDomainCausesOneResolution() async throws {
+        let harness = try await start(allowPrivate: true)
+        defer { Task { await harness.stop() } }
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<1000 {
+                group.addTask {
+                    try await harness.request("/mail/config-v1.1.xml?emailaddress=user\(index)%40srvonly.test").status
+                }
+            }
+            var statuses: [Int: Int] = [:]
+            for try await status in group { statuses[status, default: 0] += 1 }
+            #expect(statuses == [200: 1000])
+        }
+        #expect(try await resolutions(harness) == 1)
+        let document = try await harness.request("/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test")
+        #expect(document.body.contains("<hostname>\(fixture.hostname)</hostname>"))
+        #expect(document.body.contains("<username>bob@srvonly.test</username>"))
+    }
+
+    @Test func privateTargetsAreNeverConnectedToWithoutTheFlag() async throws {
+        let counter = AcceptCounter()
+        let v4 = try await ScriptedServer(host: "127.0.0.1", port: 10999) { _ in counter.count.withLock { $0 += 1 } }
+        let v6 = try? await ScriptedServer(host: "::1", port: 10999) { _ in counter.count.withLock { $0 += 1 } }
+        defer {
+            Task {
+                await v4.stop()
+                await v6?.stop()
+            }
+        }
+        let harness = try await start(allowPrivate: false)
+        defer { Task { await harness.stop() } }
+        let lookup = try await harness.request("/v1/lookup?email=eve%40ssrf.test")
+        #expect(lookup.status == 404, "\(lookup.body)")
+        #expect(lookup.body.contains("private or reserved"), "\(lookup.body)")
+        for literal in ["127.0.0.1", "10.0.0.1", "169.254.169.254", "::1", "::ffff:127.0.0.1"] {
+            #expect(
+                lookup.body.contains(literal) || literal == "::1" || literal == "127.0.0.1",
+                "\(literal) not reported"
+            )
+        }
+        #expect(!lookup.body.contains("\"status\": \"verified\""))
+        #expect(counter.value == 0, "the service connected to a private address")
+
+        // The same domain with the flag: now the loopback listener is reached.
+        let permissive = try await start(allowPrivate: true)
+        defer { Task { await permissive.stop() } }
+        _ = try await permissive.request("/v1/lookup?email=eve%40ssrf.test")
+        #expect(counter.value > 0)
+    }
+
+    @Test func uncachedLookupsAreRateLimitedPerClient() async throws {
+        let harness = try await start(allowPrivate: true) { options in
+            options.resolutionBurst = 1
+            options.resolutionsPerSecond = 0.01
+        }
+        defer { Task { await harness.stop() } }
+        let first = try await harness.request("/v1/lookup?email=a%40dotsrv.test")
+        #expect(first.status != 429)
+        let second = try await harness.request("/v1/lookup?email=a%40nothing-else.test")
+        #expect(second.status == 429)
+        #expect(second.headers.first(name: "Retry-After").flatMap(Int.init) ?? 0 > 0)
+        let cached = try await harness.request("/v1/lookup?email=b%40dotsrv.test")
+        #expect(cached.status != 429, "cached domains are never rate-limited")
+        let database = try await harness.request("/v1/lookup?email=b%40gmail.com")
+        #expect(database.status == 200, "provider-file domains need no resolution")
+    }
+
+    @Test func shutdownLetsRequestsInFlightFinish() async throws {
+        let silent = try await ScriptedServer(host: "127.0.0.1", port: 10998) { connection in
+            await connection.waitForClose()
+        }
+        defer { Task { await silent.stop() } }
+        let harness = try await start(allowPrivate: true) { $0.resolutionDeadline = .seconds(2) }
+        let inFlight = Task { try await harness.request("/v1/lookup?email=a%40slow.test") }
+        try await Task.sleep(for: .milliseconds(400))
+        await harness.server.shutdown(grace: .seconds(5))
+        let reply = try await inFlight.value
+        #expect(reply.status == 404 || reply.status == 200, "the request in flight got its answer")
+        await #expect(throws: (any Error).self) { _ = try await harness.request("/healthz") }
+        try? await harness.client.shutdown()
+    }
+}

@@ -1,0 +1,58 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import MailConfServer
+import NIOCore
+import NIOHTTP1
+
+/// A running `serve` on 127.0.0.1 (port 0) and a client to ask it.
+struct ServerHarness {
+    let server: MailConfHTTPServer
+    let client: HTTPClient
+    var base: String { "http://127.0.0.1:\(server.port)" }
+
+    static func start(_ configure: (inout ServeOptions) -> Void = { _ in }) async throws -> ServerHarness {
+        var options = ServeOptions()
+        options.port = 0
+        configure(&options)
+        let server = try await MailConfHTTPServer(
+            options: options,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        )
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        return ServerHarness(server: server, client: client)
+    }
+
+    func stop() async {
+        try? await client.shutdown()
+        await server.shutdown(grace: .seconds(2))
+    }
+
+    struct Reply {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: String
+        var bytes: [UInt8]
+    }
+
+    func request(
+        _ path: String,
+        method: HTTPMethod = .GET,
+        headers: [(String, String)] = [],
+        body: String? = nil
+    ) async throws -> Reply {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = method
+        for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
+        if let body { request.body = .bytes(ByteBuffer(string: body)) }
+        let response = try await client.execute(request, timeout: .seconds(30))
+        let collected = try await response.body.collect(upTo: 16 << 20)
+        let bytes = Array(collected.readableBytesView)
+        return Reply(
+            status: Int(response.status.code),
+            headers: response.headers,
+            body: String(decoding: bytes, as: UTF8.self),
+            bytes: bytes
+        )
+    }
+}
