@@ -13,6 +13,14 @@ final class MailConfService: Sendable {
     let metrics: ServerMetrics
     let logger: Logger
     private let documents: ExpiringCache<String, RenderedDocument>
+    /// Documents by exact request target (`URI|Host`), for GETs that repeat byte for byte.
+    private let prepared: ExpiringCache<PreparedKey, PreparedDocument>
+
+    /// The exact-request cache's key: the request target and the Host header, as sent.
+    struct PreparedKey: Hashable, Sendable {
+        var uri: String
+        var host: String?
+    }
 
     init(options: ServeOptions, resolver: ConfigResolver, metrics: ServerMetrics, logger: Logger) {
         self.options = options
@@ -20,6 +28,27 @@ final class MailConfService: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.documents = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
+        self.prepared = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
+    }
+
+    /// A cached document for exactly this request target, if any.
+    func preparedDocument(uri: String, host: String?) -> PreparedDocument? {
+        prepared.value(for: PreparedKey(uri: uri, host: host))
+    }
+
+    /// Remembers `document` for GETs of exactly this target until it expires.
+    private func remember(
+        _ document: RenderedDocument,
+        endpoint: Endpoint,
+        domain: String,
+        request: ServiceRequest
+    ) {
+        guard request.method == .GET, let uri = request.uri else { return }
+        prepared.set(
+            PreparedDocument(document, domain: domain, counters: metrics.fastCounters(endpoint: endpoint.rawValue)),
+            for: PreparedKey(uri: uri, host: request.headers.first(name: "Host")),
+            expires: document.expires
+        )
     }
 
     /// The endpoint a path belongs to, for routing and metrics.
@@ -72,10 +101,10 @@ final class MailConfService: Sendable {
             return ServiceResponse(status: .notFound, contentType: "text/plain; charset=utf-8", text: "not found\n")
         case .autoconfig:
             guard case .success(let target) = autoconfigTarget(request) else { return nil }
-            return documents.value(for: "ac|" + target.key).map {
-                metrics.cacheHit("document")
-                return $0.response(for: request.headers)
-            }
+            guard let document = documents.value(for: "ac|" + target.key) else { return nil }
+            metrics.cacheHit("document")
+            remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
+            return document.response(for: request.headers)
         default:
             return nil
         }
@@ -178,9 +207,11 @@ final class MailConfService: Sendable {
             let document = RenderedDocument(
                 body: ByteBuffer(string: xml),
                 contentType: "text/xml; charset=utf-8",
-                maxAge: options.clientMaxAge
+                maxAge: options.clientMaxAge,
+                expires: answer.expires
             )
             documents.set(document, for: "ac|" + target.key, expires: answer.expires)
+            remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
             return document.response(for: request.headers)
         }
     }
@@ -232,9 +263,11 @@ final class MailConfService: Sendable {
             let document = RenderedDocument(
                 body: ByteBuffer(string: xml),
                 contentType: "application/xml; charset=utf-8",
-                maxAge: options.clientMaxAge
+                maxAge: options.clientMaxAge,
+                expires: answer.expires
             )
             documents.set(document, for: "ad|" + address.address, expires: answer.expires)
+            remember(document, endpoint: .autodiscoverXML, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }
     }
@@ -319,9 +352,11 @@ final class MailConfService: Sendable {
                 body: ByteBuffer(bytes: bytes),
                 contentType: "application/x-apple-aspen-config",
                 maxAge: options.clientMaxAge,
+                expires: answer.expires,
                 extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
             )
             documents.set(document, for: "mc|" + address.address, expires: answer.expires)
+            remember(document, endpoint: .mobileconfig, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }
     }

@@ -38,6 +38,8 @@ public struct ServeOptions: Sendable {
     public var maximumBodyBytes = 64 * 1024
     /// Seconds an idle connection may stay open (slow clients are dropped).
     public var idleTimeout: Duration = .seconds(15)
+    /// Time for a whole request (head and body) to arrive once it has started; trickling clients are dropped.
+    public var requestTimeout: Duration = .seconds(10)
     /// The public base URL (e.g. `https://autoconfig.example.com`), for the Autodiscover JSON redirect; when
     /// `nil`, built from the request's `Host` header as `https://HOST`.
     public var publicURL: String?

@@ -102,11 +102,3 @@ final class NIOMailTransport: MailTransport {
         return Double(seconds) * 1000 + Double(attoseconds) / 1e15
     }
 }
-
-extension TimeAmount {
-    /// The same span as a Swift `Duration`, to nanosecond precision.
-    init(_ duration: Duration) {
-        let (seconds, attoseconds) = duration.components
-        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
-    }
-}

@@ -13,6 +13,8 @@ struct ServiceRequest: Sendable {
     var body: ByteBuffer?
     /// The client's IP address.
     var client: String
+    /// The request target as sent, when it may key the exact-request cache.
+    var uri: String?
 
     init(head: HTTPRequestHead, body: ByteBuffer?, client: String) {
         method = head.method
@@ -20,6 +22,7 @@ struct ServiceRequest: Sendable {
         self.body = body
         self.client = client
         let uri = head.uri
+        self.uri = uri
         let split = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         path = String(split.first ?? "/").lowercased()
         var query: [String: String] = [:]

@@ -1,6 +1,28 @@
 import NIOCore
 import NIOHTTP1
 
+/// A cached document as the bytes of a whole HTTP/1.1 `200` response, with the metrics a hit bumps at hand.
+/// This is the hot path: a repeated GET costs one cache lookup and one write.
+struct PreparedDocument: Sendable {
+    /// Status line, headers and body.
+    let bytes: ByteBuffer
+    /// The domain the document is for, for the request log.
+    let domain: String
+    let counters: ServerMetrics.FastCounters
+
+    init(_ document: RenderedDocument, domain: String, counters: ServerMetrics.FastCounters) {
+        bytes = ResponseEncoder.encode(
+            document.response(for: HTTPHeaders()),
+            version: .http1_1,
+            keepAlive: nil,
+            includeBody: true,
+            allocator: ByteBufferAllocator()
+        )
+        self.domain = domain
+        self.counters = counters
+    }
+}
+
 /// A document rendered once and served many times, with its validator: answers `If-None-Match` with 304.
 struct RenderedDocument: Sendable {
     var body: ByteBuffer
@@ -8,11 +30,20 @@ struct RenderedDocument: Sendable {
     var etag: String
     var extraHeaders: [(String, String)]
     var maxAge: Int
+    /// When the answer it was rendered from expires.
+    var expires: ContinuousClock.Instant
 
-    init(body: ByteBuffer, contentType: String, maxAge: Int, extraHeaders: [(String, String)] = []) {
+    init(
+        body: ByteBuffer,
+        contentType: String,
+        maxAge: Int,
+        expires: ContinuousClock.Instant,
+        extraHeaders: [(String, String)] = []
+    ) {
         self.body = body
         self.contentType = contentType
         self.maxAge = maxAge
+        self.expires = expires
         self.extraHeaders = extraHeaders
         // FNV-1a over the body: a strong validator for identical bytes, cheap to compute once.
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -13,40 +13,113 @@ final class ServerMetrics: Sendable {
         .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
     ]
 
-    private func counter(_ name: String, _ labels: [(String, String)]) -> Counter {
-        let key = name + labels.map { "|\($0.0)=\($0.1)" }.joined()
+    /// A metric's name parts and its `# HELP` text.
+    private struct Metric {
+        let name: String
+        let unit: String
+        let help: String
+
+        var descriptor: MetricNameDescriptor {
+            MetricNameDescriptor(namespace: "mailconf", metricName: name, unitName: unit, helpText: help)
+        }
+
+        static let requests = Metric(
+            name: "http_requests",
+            unit: "total",
+            help: "HTTP requests by endpoint and status."
+        )
+        static let requestDuration = Metric(
+            name: "http_request_duration",
+            unit: "seconds",
+            help: "Time to answer an HTTP request."
+        )
+        static let cacheHits = Metric(name: "cache_hits", unit: "total", help: "Answers served from a cache, by cache.")
+        static let cacheMisses = Metric(
+            name: "cache_misses",
+            unit: "total",
+            help: "Lookups a cache could not answer, by cache."
+        )
+        static let rateLimited = Metric(
+            name: "rate_limited",
+            unit: "total",
+            help: "Requests refused because a client exceeded its rate."
+        )
+        static let resolutions = Metric(
+            name: "resolutions",
+            unit: "total",
+            help: "Domains resolved from the database or by discovery, by outcome."
+        )
+        static let resolutionDuration = Metric(
+            name: "resolution_duration",
+            unit: "seconds",
+            help: "Time to resolve one domain."
+        )
+        static let probes = Metric(
+            name: "probes",
+            unit: "total",
+            help: "Servers in resolved answers, by verification status."
+        )
+    }
+
+    private func counter(_ metric: Metric, _ labels: [(String, String)]) -> Counter {
+        let key = metric.name + labels.map { "|\($0.0)=\($0.1)" }.joined()
         return counters.withLockedValue { table in
             if let existing = table[key] { return existing }
-            let made = registry.makeCounter(name: name, labels: labels)
+            let made = registry.makeCounter(descriptor: metric.descriptor, labels: labels)
             table[key] = made
             return made
         }
     }
 
-    private func histogram(_ name: String, _ labels: [(String, String)]) -> DurationHistogram {
-        let key = name + labels.map { "|\($0.0)=\($0.1)" }.joined()
+    private func histogram(_ metric: Metric, _ labels: [(String, String)]) -> DurationHistogram {
+        let key = metric.name + labels.map { "|\($0.0)=\($0.1)" }.joined()
         return histograms.withLockedValue { table in
             if let existing = table[key] { return existing }
-            let made = registry.makeDurationHistogram(name: name, labels: labels, buckets: Self.buckets)
+            let made = registry.makeDurationHistogram(
+                descriptor: metric.descriptor,
+                labels: labels,
+                buckets: Self.buckets
+            )
             table[key] = made
             return made
         }
     }
 
     func request(endpoint: String, status: Int, duration: Duration) {
-        counter("mailconf_http_requests_total", [("endpoint", endpoint), ("status", String(status))]).increment()
-        histogram("mailconf_http_request_duration_seconds", [("endpoint", endpoint)]).record(duration)
+        counter(.requests, [("endpoint", endpoint), ("status", String(status))]).increment()
+        histogram(.requestDuration, [("endpoint", endpoint)]).record(duration)
     }
 
-    func cacheHit(_ level: String) { counter("mailconf_cache_hits_total", [("cache", level)]).increment() }
-    func cacheMiss(_ level: String) { counter("mailconf_cache_misses_total", [("cache", level)]).increment() }
-    func rateLimited() { counter("mailconf_rate_limited_total", []).increment() }
+    /// The metrics of a document served from the exact-request cache: a 200 and a document-cache hit.
+    struct FastCounters: Sendable {
+        let requests: Counter
+        let latency: DurationHistogram
+        let hits: Counter
+
+        func record(_ duration: Duration) {
+            requests.increment()
+            latency.record(duration)
+            hits.increment()
+        }
+    }
+
+    func fastCounters(endpoint: String) -> FastCounters {
+        FastCounters(
+            requests: counter(.requests, [("endpoint", endpoint), ("status", "200")]),
+            latency: histogram(.requestDuration, [("endpoint", endpoint)]),
+            hits: counter(.cacheHits, [("cache", "document")])
+        )
+    }
+
+    func cacheHit(_ level: String) { counter(.cacheHits, [("cache", level)]).increment() }
+    func cacheMiss(_ level: String) { counter(.cacheMisses, [("cache", level)]).increment() }
+    func rateLimited() { counter(.rateLimited, []).increment() }
 
     func resolution(found: Bool, duration: Duration, servers: [ServerSettings]) {
-        counter("mailconf_resolutions_total", [("outcome", found ? "found" : "not_found")]).increment()
-        histogram("mailconf_resolution_duration_seconds", []).record(duration)
+        counter(.resolutions, [("outcome", found ? "found" : "not_found")]).increment()
+        histogram(.resolutionDuration, []).record(duration)
         for server in servers {
-            counter("mailconf_probes_total", [("verification", server.verification.status.rawValue)]).increment()
+            counter(.probes, [("verification", server.verification.status.rawValue)]).increment()
         }
     }
 

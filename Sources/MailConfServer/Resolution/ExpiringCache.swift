@@ -2,10 +2,18 @@ import NIOConcurrencyHelpers
 
 /// A bounded least-recently-used cache whose entries expire.
 final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private struct Entry {
-        var value: Value
-        var expires: ContinuousClock.Instant
+    /// A class, so that a hit updates its recency without rewriting (and rehashing) the dictionary entry.
+    /// Only touched while `storage`'s lock is held, hence the unchecked conformance.
+    private final class Entry: @unchecked Sendable {
+        let value: Value
+        let expires: ContinuousClock.Instant
         var stamp: UInt64
+
+        init(value: Value, expires: ContinuousClock.Instant, stamp: UInt64) {
+            self.value = value
+            self.expires = expires
+            self.stamp = stamp
+        }
     }
 
     private struct Storage {
@@ -23,14 +31,13 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The value for `key` if present and not expired.
     func value(for key: Key, now: ContinuousClock.Instant = .now) -> Value? {
         storage.withLockedValue { storage in
-            guard var entry = storage.entries[key] else { return nil }
+            guard let entry = storage.entries[key] else { return nil }
             guard entry.expires > now else {
                 storage.entries[key] = nil
                 return nil
             }
             storage.clock &+= 1
             entry.stamp = storage.clock
-            storage.entries[key] = entry
             return entry.value
         }
     }
