@@ -31,11 +31,17 @@ public final class MailConfHTTPServer: Sendable {
 
     /// Builds the service and binds the port.
     ///
-    /// - Throws: when provider files cannot be read, a CA file is unusable, or the address cannot be bound.
+    /// - Throws: ``ServeError`` when provider files cannot be read or the address cannot be bound; the resolver's
+    ///   own errors for an unusable DNS server or CA file.
     public init(options: ServeOptions, logger: Logger) async throws {
         var database: any ProviderDatabase = BundledProviderDatabase()
         if let directory = options.providersDirectory {
-            let local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: directory))
+            let local: ProviderDirectory
+            do {
+                local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: directory))
+            } catch {
+                throw ServeError.providers(directory, error)
+            }
             database = LayeredProviderDatabase(local: local.database, base: database)
         }
         let metrics = ServerMetrics()
@@ -77,7 +83,7 @@ public final class MailConfHTTPServer: Sendable {
         let quiesce = ServerQuiescingHelper(group: group)
         let idle = TimeAmount(options.idleTimeout)
         let requestDeadline = TimeAmount(options.requestTimeout)
-        channel = try await ServerBootstrap(group: group)
+        let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelInitializer { channel in
@@ -99,8 +105,11 @@ public final class MailConfHTTPServer: Sendable {
                     try operations.addHandler(HTTPHandler(service: service, requestDeadline: requestDeadline))
                 }
             }
-            .bind(host: options.host, port: options.port)
-            .get()
+        do {
+            channel = try await bootstrap.bind(host: options.host, port: options.port).get()
+        } catch {
+            throw ServeError.bind(host: options.host, port: options.port, error)
+        }
         self.quiesce = quiesce
         self.service = service
         self.fetcher = fetcher

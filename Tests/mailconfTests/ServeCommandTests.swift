@@ -1,0 +1,85 @@
+import Foundation
+import MailConfTesting
+import Testing
+
+/// `mailconf serve` as an admin runs it: options from flags and the environment, JSON logs, a client fetching
+/// documents, SIGTERM, and the exit codes of bad options.
+@Suite struct ServeCommandTests {
+    /// Starts `serve` on a free port and returns it with its address (from the "listening" log line).
+    static func start(
+        _ arguments: [String],
+        environment: [String: String?] = [:]
+    ) async throws
+        -> (BackgroundProcess, String)
+    {
+        let server = try BackgroundProcess(
+            RepositoryPaths.mailconfBinary,
+            ["serve", "--port", "0"] + arguments,
+            environment: environment
+        )
+        let line = try #require(try await server.waitForLine(containing: "listening"), "\(server.lines)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            "not a JSON log line: \(line)"
+        )
+        return (server, try #require(object["address"] as? String))
+    }
+
+    @Test(.enabled(if: Python.isAvailable))
+    func servesDocumentsLogsDomainsNotAddressesAndStopsOnSIGTERM() async throws {
+        let (server, address) = try await Self.start(
+            ["--cache-ttl", "60"],
+            environment: ["MAILCONF_LOG_FORMAT": "json", "MAILCONF_MODE": "static", "MAILCONF_HOST": "127.0.0.1"]
+        )
+        #expect(address.hasPrefix("127.0.0.1:"))
+        // An independent client and parser: Python's urllib and xml.etree.
+        let script = """
+            import sys, urllib.request, xml.etree.ElementTree as ET
+            base = 'http://' + sys.argv[1]
+            with urllib.request.urlopen(base + '/mail/config-v1.1.xml?emailaddress=secret.person%40GMAIL.com') as r:
+                print(r.status, r.headers['Content-Type'])
+                root = ET.fromstring(r.read())
+            print(root.find('emailProvider/incomingServer/hostname').text)
+            print(root.find('emailProvider/incomingServer/username').text)
+            with urllib.request.urlopen(base + '/healthz') as r: print(r.status)
+            """
+        let result = try await ProcessResult.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", script, address]
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.split(separator: "\n").map(String.init)
+                == ["200 text/xml; charset=utf-8", "imap.gmail.com", "secret.person@gmail.com", "200"]
+        )
+        let request = try #require(try await server.waitForLine(containing: "config-v1.1.xml"))
+        #expect(request.contains("\"domain\":\"gmail.com\""))
+        #expect(!request.contains("secret.person"))
+
+        server.signal(SIGTERM)
+        #expect(try await server.waitForExit() == 0)
+        #expect(server.lines.contains { $0.contains("\"message\":\"stopped\"") })
+    }
+
+    @Test(arguments: [
+        (["--mode", "sometimes"], [String: String?]()),
+        ([], ["MAILCONF_PORT": "70000"]),
+        (["--rate", "-1"], [:]),
+        (["--sign-cert", "/nonexistent.pem"], [:]),
+        (["--log-format", "xml"], [:]),
+    ])
+    func badOptionsExit64(_ arguments: [String], _ environment: [String: String?]) async throws {
+        let result = try await ProcessResult.mailconf(["serve"] + arguments, environment: environment)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func aPortInUseExits1WithAMessage() async throws {
+        let (first, address) = try await Self.start(["--log-format", "json"])
+        defer { first.signal(SIGKILL) }
+        let port = try #require(address.split(separator: ":").last.map(String.init))
+        let second = try await ProcessResult.mailconf(["serve", "--port", port])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("cannot listen on 127.0.0.1:\(port): the port is in use"))
+    }
+}
