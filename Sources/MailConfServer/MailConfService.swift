@@ -12,7 +12,8 @@ final class MailConfService: Sendable {
     let resolver: ConfigResolver
     let metrics: ServerMetrics
     let logger: Logger
-    private let documents: ExpiringCache<String, RenderedDocument>
+    /// Signed profiles by address: signing runs `openssl`, so a profile is made once per address and TTL.
+    private let profiles: ExpiringCache<String, RenderedDocument>
     /// Documents by exact request target (`URI|Host`), for GETs that repeat byte for byte.
     private let prepared: ExpiringCache<PreparedKey, PreparedDocument>
 
@@ -27,7 +28,7 @@ final class MailConfService: Sendable {
         self.resolver = resolver
         self.metrics = metrics
         self.logger = logger
-        self.documents = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
+        self.profiles = ExpiringCache(capacity: 1000)
         self.prepared = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
     }
 
@@ -99,12 +100,14 @@ final class MailConfService: Sendable {
             )
         case .notFound:
             return ServiceResponse(status: .notFound, contentType: "text/plain; charset=utf-8", text: "not found\n")
-        case .autoconfig:
-            guard case .success(let target) = autoconfigTarget(request) else { return nil }
-            guard let document = documents.value(for: "ac|" + target.key) else { return nil }
+        case .autoconfig, .autodiscoverXML, .mobileconfig:
+            // A document rendered for exactly this request target, asked for again conditionally, by HEAD or
+            // over HTTP/1.0 (the handler serves the plain repeats itself).
+            guard request.method != .POST, let uri = request.uri,
+                let prepared = preparedDocument(uri: uri, host: request.headers.first(name: "Host"))
+            else { return nil }
             metrics.cacheHit("document")
-            remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
-            return document.response(for: request.headers)
+            return prepared.document.response(for: request.headers)
         default:
             return nil
         }
@@ -210,7 +213,6 @@ final class MailConfService: Sendable {
                 maxAge: options.clientMaxAge,
                 expires: answer.expires
             )
-            documents.set(document, for: "ac|" + target.key, expires: answer.expires)
             remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
             return document.response(for: request.headers)
         }
@@ -247,10 +249,6 @@ final class MailConfService: Sendable {
         } catch let problem {
             return poxError(600, "Invalid Request: \(problem)")
         }
-        if let cached = documents.value(for: "ad|" + address.address) {
-            metrics.cacheHit("document")
-            return cached.response(for: request.headers)
-        }
         switch await resolver.resolve(domain: address.domain, client: request.client) {
         case .rateLimited(let retryAfter):
             var response = poxError(603, "Too many lookups of new domains; retry later", status: .tooManyRequests)
@@ -266,7 +264,6 @@ final class MailConfService: Sendable {
                 maxAge: options.clientMaxAge,
                 expires: answer.expires
             )
-            documents.set(document, for: "ad|" + address.address, expires: answer.expires)
             remember(document, endpoint: .autodiscoverXML, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }
@@ -327,7 +324,7 @@ final class MailConfService: Sendable {
         } catch {
             return ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)").json
         }
-        if let cached = documents.value(for: "mc|" + address.address) {
+        if let cached = profiles.value(for: address.address) {
             metrics.cacheHit("document")
             return cached.response(for: request.headers)
         }
@@ -355,7 +352,7 @@ final class MailConfService: Sendable {
                 expires: answer.expires,
                 extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
             )
-            documents.set(document, for: "mc|" + address.address, expires: answer.expires)
+            profiles.set(document, for: address.address, expires: answer.expires)
             remember(document, endpoint: .mobileconfig, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }

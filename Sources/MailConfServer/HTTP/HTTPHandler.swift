@@ -119,7 +119,7 @@ final class HTTPHandler: ChannelDuplexHandler {
                 let document = service.preparedDocument(uri: head.uri, host: head.headers.first(name: "Host"))
             {
                 // The hot path: a document already rendered for exactly this request.
-                context.write(wrapOutboundOut(document.bytes), promise: nil)
+                context.write(wrapOutboundOut(document.response(allocator: context.channel.allocator)), promise: nil)
                 needsFlush = true
                 body = nil
                 let duration = started.duration(to: .now)

@@ -14,7 +14,10 @@ enum ResponseEncoder {
         allocator: ByteBufferAllocator
     ) -> ByteBuffer {
         let body = response.body
-        var buffer = allocator.buffer(capacity: 256 + (includeBody ? body.readableBytes : 0))
+        var headLength = 64 + response.status.reasonPhrase.utf8.count
+        for (name, value) in response.headers { headLength += name.utf8.count + value.utf8.count + 4 }
+        // Sized up front, so that encoding never reallocates.
+        var buffer = allocator.buffer(capacity: headLength + (includeBody ? body.readableBytes : 0))
         buffer.writeString("HTTP/\(version.major).\(version.minor) \(response.status.code) ")
         buffer.writeString(response.status.reasonPhrase)
         buffer.writeStaticString("\r\n")

@@ -39,18 +39,19 @@ final class ConfigResolver: Sendable {
 
     /// The answer for `domain` (A-label), resolving it if needed.
     func resolve(domain: String, client: String) async -> Resolution {
+        // Domains the provider files know are answered at once, in every mode, and not cached: the database is
+        // as fast as the cache, and the cache's memory is kept for discovered domains.
+        if let record = database.provider(forDomain: domain) {
+            return classify(answer(from: record, domain: domain))
+        }
+        guard let discovery else {
+            return classify(notFound(domain))
+        }
         if let cached = cache.value(for: domain) {
             metrics.cacheHit("domain")
             return classify(cached)
         }
         metrics.cacheMiss("domain")
-        // Domains the provider files know are answered at once, in every mode.
-        if let record = database.provider(forDomain: domain) {
-            return classify(store(answer(from: record, domain: domain), for: domain))
-        }
-        guard let discovery else {
-            return classify(store(notFound(domain), for: domain))
-        }
         if let existing = inflight.withLockedValue({ $0[domain] }) {
             return classify(await existing.value)
         }
