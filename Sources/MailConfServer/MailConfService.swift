@@ -131,7 +131,6 @@ final class MailConfService: Sendable {
     struct Target: Sendable {
         var address: EmailAddress?
         var domain: String
-        var key: String { address?.address ?? "@" + domain }
     }
 
     private func autoconfigTarget(_ request: ServiceRequest) -> Result<Target, ClientError> {

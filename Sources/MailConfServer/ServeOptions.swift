@@ -36,6 +36,8 @@ public struct ServeOptions: Sendable {
     public var resolutionDeadline: Duration = .seconds(8)
     /// Largest request body (Autodiscover POX).
     public var maximumBodyBytes = 64 * 1024
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for rate limits and logs).
+    public var trustedProxies = TrustedProxies.none
     /// Seconds an idle connection may stay open (slow clients are dropped).
     public var idleTimeout: Duration = .seconds(15)
     /// Time for a whole request (head and body) to arrive once it has started; trickling clients are dropped.

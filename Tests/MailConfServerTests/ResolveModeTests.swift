@@ -107,6 +107,41 @@ struct ResolveModeTests {
         #expect(database.status == 200, "provider-file domains need no resolution")
     }
 
+    @Test func behindATrustedProxyEachForwardedClientHasItsOwnLimit() async throws {
+        let proxies = try TrustedProxies(parsing: ["127.0.0.0/8"])
+        let harness = try await start(allowPrivate: true) { options in
+            options.resolutionBurst = 1
+            options.resolutionsPerSecond = 0.01
+            options.trustedProxies = proxies
+        }
+        defer { Task { await harness.stop() } }
+        func lookup(_ domain: String, as client: String) async throws -> Int {
+            try await harness.request(
+                "/v1/lookup?email=a%40\(domain)",
+                headers: [("X-Forwarded-For", "198.51.100.77, \(client)")]
+            ).status
+        }
+        #expect(try await lookup("dotsrv.test", as: "203.0.113.1") != 429)
+        #expect(try await lookup("nothing-else.test", as: "203.0.113.1") == 429)
+        #expect(try await lookup("nothing-else.test", as: "203.0.113.2") != 429, "another client, its own bucket")
+
+        // Not trusted: X-Forwarded-For is ignored and every request is the loopback peer's.
+        let direct = try await start(allowPrivate: true) { options in
+            options.resolutionBurst = 1
+            options.resolutionsPerSecond = 0.01
+        }
+        defer { Task { await direct.stop() } }
+        for (domain, client, expected) in [
+            ("dotsrv.test", "203.0.113.1", false), ("srvonly.test", "203.0.113.2", true),
+        ] {
+            let status = try await direct.request(
+                "/v1/lookup?email=a%40\(domain)",
+                headers: [("X-Forwarded-For", client)]
+            ).status
+            #expect((status == 429) == expected)
+        }
+    }
+
     @Test func shutdownLetsRequestsInFlightFinish() async throws {
         let silent = try await ScriptedServer(host: "127.0.0.1", port: 10998) { connection in
             await connection.waitForClose()

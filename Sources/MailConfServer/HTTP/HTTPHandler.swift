@@ -136,7 +136,10 @@ final class HTTPHandler: ChannelDuplexHandler {
     // MARK: - Answering
 
     private func handle(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        let client = context.remoteAddress?.ipAddress ?? "unknown"
+        let client = service.options.trustedProxies.client(
+            peer: context.remoteAddress?.ipAddress ?? "unknown",
+            forwardedFor: head.headers["X-Forwarded-For"]
+        )
         let request = ServiceRequest(head: head, body: body, client: client)
         body = nil
         let endpoint = MailConfService.Endpoint(path: request.path)

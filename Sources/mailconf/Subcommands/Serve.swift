@@ -112,6 +112,16 @@ extension MailConf {
         @Option(help: ArgumentHelp("Key for --sign-cert [MAILCONF_SIGN_KEY].", valueName: "pem"))
         var signKey: String?
 
+        @Option(
+            name: .customLong("trusted-proxy"),
+            help: ArgumentHelp(
+                "A reverse proxy (address or network) whose X-Forwarded-For names the client (repeatable) "
+                    + "[MAILCONF_TRUSTED_PROXIES, comma-separated].",
+                valueName: "cidr"
+            )
+        )
+        var trustedProxies: [String] = []
+
         private static func env(_ name: String) -> String? {
             ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
         }
@@ -178,6 +188,17 @@ extension MailConf {
             options.caFiles =
                 caFiles.isEmpty
                 ? (Self.env("MAILCONF_CA_FILE").map { $0.split(separator: ":").map(String.init) } ?? []) : caFiles
+            let proxies =
+                trustedProxies.isEmpty
+                ? (Self.env("MAILCONF_TRUSTED_PROXIES").map { $0.split(separator: ",").map(String.init) } ?? [])
+                : trustedProxies
+            do {
+                options.trustedProxies = try TrustedProxies(
+                    parsing: proxies.map { $0.trimmingCharacters(in: .whitespaces) }
+                )
+            } catch {
+                throw ValidationError("--trusted-proxy: \(error)")
+            }
             options.signingCertificate = signCert ?? Self.env("MAILCONF_SIGN_CERT")
             options.signingKey = signKey ?? Self.env("MAILCONF_SIGN_KEY")
             if (options.signingCertificate == nil) != (options.signingKey == nil) {
