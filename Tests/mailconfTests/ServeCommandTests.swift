@@ -74,6 +74,18 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test func everyOptionAndVariableIsInTheREADME() async throws {
+        let help = try await ProcessResult.mailconf(["serve", "--help"])
+        #expect(help.status == 0)
+        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let words = help.stdout.split(whereSeparator: { " \n[]=,".contains($0) })
+        let documented = words.filter { $0.hasPrefix("MAILCONF_") || ($0.hasPrefix("--") && $0.count > 2) }
+        #expect(documented.count > 30)
+        for word in Set(documented) where word != "--help" && word != "--version" {
+            #expect(readme.contains(String(word)), "README lacks \(word)")
+        }
+    }
+
     @Test func aPortInUseExits1WithAMessage() async throws {
         let (first, address) = try await Self.start(["--log-format", "json"])
         defer { first.signal(SIGKILL) }
