@@ -71,7 +71,7 @@ struct DiscoveryRealTests {
         #expect(attempt(result, .srv)?.status == .hit)
         #expect(attempt(result, .srv)?.detail?.contains("_pop3s._tcp: explicitly unavailable") == true)
         #expect(attempt(result, .database)?.status == .miss)
-        #expect(elapsed < .seconds(8))
+        #expect(elapsed < .seconds(15))
     }
 
     @Test func dotTargetsDeclareServicesUnavailable() async throws {
@@ -105,14 +105,14 @@ struct DiscoveryRealTests {
         #expect(result.config.providerID == "gmail")
         #expect(result.found)
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < .seconds(10))
         #expect(attempt(result, .mx)?.status == .error)
         #expect(attempt(result, .mx)?.detail?.contains("not reachable") == true)
     }
 
     @Test func serverFailureAndSlowDNSAreReportedAsSuch() async throws {
         let failing = try await FakeDNSServer(.serverFailure)
-        let slow = try await FakeDNSServer(.slow(.seconds(5)))
+        let slow = try await FakeDNSServer(.slow(.seconds(30)))
         defer {
             Task {
                 await failing.stop()
@@ -126,7 +126,7 @@ struct DiscoveryRealTests {
             "alice@gmail.com",
             try discovery(dns: slow.address, verify: false, deadline: .milliseconds(1500))
         )
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < .seconds(10))
         #expect(late.config.providerID == "gmail")
         #expect([.timeout].contains(attempt(late, .mx)?.status))
     }
@@ -150,7 +150,7 @@ struct DiscoveryRealTests {
             "x@silent.test",
             try discovery(deadline: .seconds(6), database: database)
         )
-        #expect(elapsed < .seconds(8))
+        #expect(elapsed < .seconds(15))
         #expect(result.config.servers.allSatisfy { $0.verification.status == .failed }, "\(result.config.servers)")
         #expect(!result.found)
     }

@@ -6,14 +6,16 @@ import NIOSSL
 import Testing
 
 /// In-process servers that misbehave in ways real servers will not: each case asserts the finding and that the
-/// probe ended within its deadline.
+/// probe ended within its deadline. The deadlines are generous, and the bounds checked are their sum, because these
+/// tests share two cores with the rest of the suite: the point is that a hostile server cannot hold the probe, not
+/// how fast it lets go.
 @Suite struct HostileServerTests {
     static let fast: ProbeOptions = {
         var options = ProbeOptions()
-        options.connectTimeout = .seconds(2)
-        options.readTimeout = .milliseconds(600)
-        options.tlsTimeout = .seconds(2)
-        options.totalTimeout = .seconds(4)
+        options.connectTimeout = .seconds(5)
+        options.readTimeout = .seconds(2)
+        options.tlsTimeout = .seconds(5)
+        options.totalTimeout = .seconds(10)
         return options
     }()
 
@@ -34,6 +36,9 @@ import Testing
         return (result, start.duration(to: clock.now))
     }
 
+    /// The longest a probe may take: its total deadline, plus slack for a loaded machine.
+    let bound = Duration.seconds(15)
+
     func codes(_ result: ProbeResult) -> [String] { result.findings.map(\.code) }
 
     @Test func silentBannerTimesOut() async throws {
@@ -42,7 +47,7 @@ import Testing
         let (result, elapsed) = try await probe(server, .smtp)
         #expect(result.reachable)
         #expect(codes(result).contains(ProbeFinding.Code.timeout))
-        #expect(elapsed < .seconds(3))
+        #expect(elapsed < bound)
     }
 
     @Test func lineWithoutEndIsCut() async throws {
@@ -54,7 +59,7 @@ import Testing
         defer { Task { await server.stop() } }
         let (result, elapsed) = try await probe(server, .smtp)
         #expect(codes(result).contains(ProbeFinding.Code.lineTooLong), "\(result.findings)")
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < bound)
     }
 
     @Test func tenMegabyteCapabilityListIsCut() async throws {
@@ -68,7 +73,7 @@ import Testing
         defer { Task { await server.stop() } }
         let (result, elapsed) = try await probe(server, .submission)
         #expect(codes(result).contains(ProbeFinding.Code.replyTooLarge))
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < bound)
     }
 
     @Test func plaintextAfterSTARTTLSFailsTheUpgrade() async throws {
@@ -86,7 +91,7 @@ import Testing
         let (result, elapsed) = try await probe(server, .submission)
         #expect(codes(result).contains(ProbeFinding.Code.starttlsFailed))
         #expect(result.security != .starttls)
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < bound)
     }
 
     @Test func bytesInjectedAfterSTARTTLSAreDiscardedAndReported() async throws {
@@ -123,7 +128,7 @@ import Testing
         let (alerted, elapsed) = try await probe(alert, .imaps)
         #expect(codes(alerted).contains(ProbeFinding.Code.tlsHandshakeFailed))
         #expect(alerted.findings.contains { $0.message.contains("handshake_failure") })
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < bound)
 
         let garbage = try await ScriptedServer { connection in
             try await connection.send(bytes: [0x16, 0x03, 0x01, 0x00, 0x08] + Array("garbage!".utf8))
@@ -154,7 +159,7 @@ import Testing
         defer { Task { await server.stop() } }
         let (result, elapsed) = try await probe(server, .submission)
         #expect(codes(result).contains(ProbeFinding.Code.connectionClosed))
-        #expect(elapsed < .seconds(3))
+        #expect(elapsed < bound)
     }
 
     @Test func closedPortIsReportedAsClosed() async throws {
