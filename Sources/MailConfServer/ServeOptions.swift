@@ -1,4 +1,4 @@
-public import MailConfCore
+import MailConfCore
 
 /// How `mailconf serve` runs. Every field has a command-line option and an environment variable.
 public struct ServeOptions: Sendable {

@@ -1,18 +1,17 @@
-@preconcurrency import Dispatch
 import Foundation
 public import Logging
 import MailConfCore
 import MailConfNet
 import MailConfProviders
-import NIOConcurrencyHelpers
 import NIOCore
 import NIOExtras
 import NIOHTTP1
 import NIOPosix
+public import ServiceLifecycle
 
 /// `mailconf serve`: a small NIOHTTP1 server — one handler type, one pipeline — that answers Thunderbird, Outlook
 /// and Apple clients from the same resolver as the CLI, and shuts down gracefully (in-flight requests finish).
-public final class MailConfHTTPServer: Sendable {
+public final class MailConfHTTPServer: Service, Sendable {
     private let channel: any Channel
     private let quiesce: ServerQuiescingHelper
     private let service: MailConfService
@@ -130,23 +129,11 @@ public final class MailConfHTTPServer: Sendable {
         await fetcher?.shutdown()
     }
 
-    /// Signal sources live as long as the process.
-    private static let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
-
-    /// Runs until SIGTERM or SIGINT, then shuts down gracefully.
-    public func runUntilSignalled() async {
-        let signals = AsyncStream<Int32> { continuation in
-            for number in [SIGTERM, SIGINT] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { continuation.yield(number) }
-                source.resume()
-                Self.signalSources.withLockedValue { $0.append(source) }
-            }
-        }
-        var iterator = signals.makeAsyncIterator()
-        let received = await iterator.next()
-        service.logger.info("shutting down", metadata: ["signal": .stringConvertible(received ?? 0)])
+    /// Serves until a graceful shutdown is requested (by the `ServiceGroup` running it, on SIGTERM or SIGINT) or
+    /// the task is cancelled, then stops accepting connections and lets requests in flight finish.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        service.logger.info("shutting down")
         await shutdown()
     }
 }

@@ -1,4 +1,4 @@
-public import MailConfCore
+import MailConfCore
 
 /// Reverse proxies whose `X-Forwarded-For` is believed, so that rate limits and logs see the real client rather
 /// than the proxy. A request from anywhere else keeps its connection's address, whatever it claims.

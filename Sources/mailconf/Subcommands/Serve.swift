@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import MailConfServer
+import ServiceLifecycle
+import UnixSignals
 
 extension MailConf {
     /// `mailconf serve`: the HTTP endpoint mail clients ask.
@@ -237,7 +239,17 @@ extension MailConf {
                     "allowPrivateTargets": .stringConvertible(options.allowPrivateTargets),
                 ]
             )
-            await server.runUntilSignalled()
+            let group = ServiceGroup(
+                services: [server],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
+            do {
+                try await group.run()
+            } catch {
+                logger.error("stopped with an error", metadata: ["error": .string("\(error)")])
+                throw ExitCode.failure
+            }
             logger.info("stopped")
         }
     }
