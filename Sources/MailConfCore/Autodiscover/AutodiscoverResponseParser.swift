@@ -58,7 +58,7 @@ public struct AutodiscoverResponseParser: Sendable {
             return AutodiscoverResponse.ProtocolSettings(
                 type: type.uppercased(),
                 server: server,
-                port: node.childText("Port").flatMap { Int($0) } ?? 0,
+                port: node.childText("Port").flatMap { DefaultPorts.parse($0) } ?? 0,
                 loginName: node.childText("LoginName"),
                 domainRequired: node.childText("DomainRequired").map(Self.flag) ?? false,
                 spa: node.childText("SPA").map(Self.flag) ?? false,
@@ -79,7 +79,7 @@ public struct AutodiscoverResponseParser: Sendable {
 
 extension AutodiscoverResponse {
     /// The IMAP, POP3 and SMTP blocks as server settings. `Encryption` decides the security; without it, `SSL`
-    /// on means implicit TLS on the implicit-TLS ports and STARTTLS elsewhere.
+    /// on means implicit TLS on the implicit-TLS ports or when no port is given, and STARTTLS elsewhere.
     public func servers(source: SourceKind = .autoconfig) -> [ServerSettings] {
         protocols.compactMap { block in
             let proto: MailProtocol
@@ -95,7 +95,9 @@ extension AutodiscoverResponse {
             case "TLS": security = .starttls
             case "NONE": security = .plain
             default:
-                security = block.ssl ? ([465, 993, 995].contains(block.port) ? .tls : .starttls) : .plain
+                // `SSL` on with no usable port: implicit TLS on the standard port, as Outlook assumes.
+                let implicit = block.port == 0 || [465, 993, 995].contains(block.port)
+                security = block.ssl ? (implicit ? .tls : .starttls) : .plain
             }
             var auth: [AuthMethod] = block.spa ? [.ntlm] : [.passwordCleartext]
             if !block.authRequired { auth = [.none] }

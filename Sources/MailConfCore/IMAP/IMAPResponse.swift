@@ -61,7 +61,9 @@ public enum IMAPResponse: Hashable, Sendable {
         guard line.hasSuffix("}"), let open = line.lastIndex(of: "{") else { return nil }
         var digits = line[line.index(after: open)..<line.index(before: line.endIndex)]
         if digits.hasSuffix("+") { digits = digits.dropLast() }
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(\.isASCII), let value = Int(digits) else {
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let value = Int(digits)
+        else {
             return nil
         }
         return value

@@ -11,4 +11,14 @@ public enum DefaultPorts {
         case (.smtp, _): 587
         }
     }
+
+    /// A TCP port written as decimal digits (surrounding white space allowed): 1 to 65535, or `nil` for anything
+    /// else — signs, 0, values past 65535 and non-digits, which `Int(_:)` alone would let through in part.
+    public static func parse(_ text: some StringProtocol) -> Int? {
+        let digits = text.trimmingWhitespace()
+        guard (1...5).contains(digits.utf8.count), digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let value = Int(digits), (1...65535).contains(value)
+        else { return nil }
+        return value
+    }
 }

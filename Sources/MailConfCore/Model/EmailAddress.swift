@@ -141,6 +141,11 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         guard ascii.contains("xn--") else { return (ascii, ascii) }
         switch IDNA.toUnicode(ascii) {
         case .success(let unicode):
+            // An A-label is valid only if its U-label encodes back to it (RFC 5891 §5.4); libidn2's decoding
+            // alone accepts Punycode of upper-case or otherwise unmappable text.
+            guard case .success(ascii) = IDNA.toASCII(unicode) else {
+                throw .invalidInternationalDomain(domain: ascii, reason: "an xn-- label is not a valid A-label")
+            }
             return (ascii, unicode)
         case .failure(let failure):
             throw .invalidInternationalDomain(domain: ascii, reason: failure.message)

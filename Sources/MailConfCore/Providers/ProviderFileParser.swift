@@ -179,8 +179,8 @@ public struct ProviderFileParser: Sendable {
                 case "host":
                     record.servers[index].host = Placeholder.lowercasedHost(value)
                 case "port":
-                    guard let port = Int(value), value.utf8.count <= 6 else {
-                        throw fail(lineNumber, "port '\(value)' is not a number")
+                    guard let port = DefaultPorts.parse(value) else {
+                        throw fail(lineNumber, "port '\(value)' is not a number from 1 to 65535")
                     }
                     record.servers[index].port = port
                 case "security":

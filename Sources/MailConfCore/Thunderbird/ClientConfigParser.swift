@@ -65,7 +65,7 @@ public struct ClientConfigParser: Sendable {
         return ClientConfig.Server(
             type: node.attributes["type"]?.lowercased() ?? "",
             hostname: node.childText("hostname"),
-            port: node.childText("port").flatMap { Int($0) },
+            port: node.childText("port").flatMap { DefaultPorts.parse($0) },
             socketType: node.childText("socketType").map(socketType),
             username: node.childText("username").map(repairPlaceholders),
             authentication: node.children(named: "authentication").compactMap {
