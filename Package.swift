@@ -48,6 +48,7 @@ let package = Package(
             name: "MailConfCore",
             dependencies: [
                 "CIDN2",
+                "CResolv",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
