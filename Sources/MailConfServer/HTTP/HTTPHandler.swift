@@ -196,7 +196,7 @@ final class HTTPHandler: ChannelDuplexHandler {
         service.metrics.request(endpoint: endpoint.rawValue, status: Int(response.status.code), duration: duration)
         if service.logger.logLevel <= .info {
             var metadata: Logger.Metadata = [
-                "method": .string(request.method.rawValue), "path": .string(request.path),
+                "method": .string(request.method.rawValue), "path": .string(Self.loggedPath(request.path, endpoint)),
                 "status": .stringConvertible(response.status.code), "client": .string(request.client),
                 "ms": .stringConvertible(Self.milliseconds(duration)),
             ]
@@ -219,6 +219,16 @@ final class HTTPHandler: ChannelDuplexHandler {
                 "ms": .stringConvertible(Self.milliseconds(duration)), "domain": .string(domain),
             ]
         )
+    }
+
+    /// The path as logged: that of the endpoint, never what else a client put there — an address in
+    /// `autodiscover.json/v1.0/EMAIL`, or anything at all in a path that is not ours.
+    static func loggedPath(_ path: String, _ endpoint: MailConfService.Endpoint) -> String {
+        switch endpoint {
+        case .notFound: "(unknown)"
+        case .autodiscoverJSON: "/autodiscover/autodiscover.json"
+        default: path
+        }
     }
 
     private static func milliseconds(_ duration: Duration) -> Double {
