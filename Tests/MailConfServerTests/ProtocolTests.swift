@@ -1,5 +1,6 @@
 import Foundation
 import MailConfServer
+import NIOConcurrencyHelpers
 import Testing
 
 /// HTTP/1.1 as clients really speak it, over bare sockets: pipelining, HEAD, HTTP/1.0, `Expect: 100-continue`,
@@ -85,6 +86,40 @@ import Testing
             .exchange(lines, pause: .milliseconds(200), timeout: .seconds(8))
         #expect(received.closed)
         #expect(received.text.isEmpty)
+    }
+
+    @Test func slowClientsDoNotKeepOthersWaiting() async throws {
+        let harness = try await ServerHarness.start()
+        defer { Task { await harness.stop() } }
+        // 300 connections hold the server with heads and bodies that never finish (slowloris, a trickled POST).
+        let slowDone = NIOLockedValueBox(false)
+        let slow = Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<300 {
+                    group.addTask {
+                        let parts =
+                            index.isMultiple(of: 2)
+                            ? ["GET /healthz HTTP/1.1\r\n"] + (0..<20).map { "X-Slow-\($0): yes\r\n" }
+                            : [
+                                "POST /autodiscover/autodiscover.xml HTTP/1.1\r\nHost: a\r\n"
+                                    + "Content-Length: 5000\r\n\r\n"
+                            ] + (0..<20).map { _ in "<" }
+                        _ = try await RawConnection.connect(port: harness.server.port)
+                            .exchange(parts, pause: .milliseconds(250), timeout: .seconds(6))
+                    }
+                }
+                try await group.waitForAll()
+            }
+            slowDone.withLockedValue { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        // While they hang on (each keeps sending for 5 s), ordinary requests are answered, every one of them.
+        for index in 0..<20 {
+            let response = try await harness.request("/mail/config-v1.1.xml?emailaddress=u\(index)%40gmail.com")
+            #expect(response.status == 200)
+        }
+        #expect(!slowDone.withLockedValue { $0 }, "the ordinary requests were answered only after the slow ones ended")
+        try await slow.value
     }
 
     @Test func tooManyPipelinedRequestsWhileBusyEndTheConnection() async throws {
