@@ -1,6 +1,6 @@
 -- wrk script for Scripts/load: one cached document; counts status codes and prints p50/p99 like mixed.lua.
 local threads = {}
-local statuses = {}
+statuses = {}
 
 function setup(thread)
     table.insert(threads, thread)

@@ -83,8 +83,8 @@ async def slow_client(port, kind, stop, stats):
             trickle = b"X-Slow: " + b"a" * 10000
         else:
             head = (b"POST /autodiscover/autodiscover.xml HTTP/1.1\r\nHost: load.test\r\n"
-                    b"Content-Type: text/xml\r\nContent-Length: 100000\r\n\r\n")
-            trickle = b"<" * 100000
+                    b"Content-Type: text/xml\r\nContent-Length: 60000\r\n\r\n")
+            trickle = b"<" * 60000
         try:
             writer.write(head)
             for byte in trickle:

@@ -5,7 +5,7 @@
 local threads = {}
 local counter = 0
 local id = 0
-local statuses = {}
+statuses = {}
 local cached = {"srvonly.test", "dotsrv.test", "srvonly.test"}
 local bundled = {"gmail.com", "yandex.com.tr", "gmx.de", "outlook.com", "t-online.de", "web.de", "mail.ru",
                  "yahoo.com"}
