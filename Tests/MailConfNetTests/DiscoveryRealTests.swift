@@ -148,9 +148,10 @@ struct DiscoveryRealTests {
         )
         let (result, elapsed) = try await lookup(
             "x@silent.test",
-            try discovery(deadline: .seconds(6), database: database)
+            // Room for the 4 s probe after slow sources on a loaded machine; the probe's own limits end it.
+            try discovery(deadline: .seconds(12), database: database)
         )
-        #expect(elapsed < .seconds(15))
+        #expect(elapsed < .seconds(20))
         #expect(result.config.servers.allSatisfy { $0.verification.status == .failed }, "\(result.config.servers)")
         #expect(!result.found)
     }
