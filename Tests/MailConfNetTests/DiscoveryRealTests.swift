@@ -100,12 +100,13 @@ struct DiscoveryRealTests {
     @Test func brokenDNSStillAnswersFromTheDatabaseWithinTheDeadline() async throws {
         let (result, elapsed) = try await lookup(
             "alice@gmail.com",
-            try discovery(dns: "127.0.0.1:9", deadline: .seconds(2))
+            // A refused query ends at once; the deadline only has to outlast a loaded machine's scheduling.
+            try discovery(dns: "127.0.0.1:9", deadline: .seconds(8))
         )
         #expect(result.config.providerID == "gmail")
         #expect(result.found)
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(15))
         #expect(attempt(result, .mx)?.status == .error)
         #expect(attempt(result, .mx)?.detail?.contains("not reachable") == true)
     }
