@@ -3,7 +3,27 @@ import Foundation
 extension ProbeReport {
     /// The stable `probe` JSON shape (README, "Probe JSON"). Fields may be added, never renamed.
     public var json: JSONValue {
-        .object([("host", .string(host)), ("services", .array(services.map(\.json)))])
+        json(language: .en)
+    }
+
+    /// The `probe` JSON shape with the plain-words answers in `language`.
+    public func json(language: Language) -> JSONValue {
+        .object([
+            ("host", .string(host)),
+            ("services", .array(services.map(\.json))),
+            (
+                "answers",
+                .array(
+                    plainAnswers.map { answer in
+                        .object([
+                            ("question", .string(answer.question)),
+                            ("verdict", .string(answer.verdict.rawValue)),
+                            ("text", .string(answer.text(language))),
+                        ])
+                    }
+                )
+            ),
+        ])
     }
 }
 

@@ -39,6 +39,12 @@ public struct ProviderNote: OpenVocabulary {
         }
     }
 
+    /// ``message`` in `language` (the catalogue's `note.CODE`), the code itself for unknown notes.
+    public func localizedMessage(_ language: Language) -> String {
+        guard isKnown else { return rawValue }
+        return language == .en ? message : localized("note." + rawValue, language)
+    }
+
     /// Whether the note means that no IMAP/SMTP settings can work directly.
     public var blocksDirectAccess: Bool { self == .bridgeOnly || self == .noIMAPAccess }
 }

@@ -1,59 +1,79 @@
 extension LookupResult {
-    /// The result as a human-readable table.
-    public func text(style: TextStyle = .plain) -> String {
+    /// The result as a human-readable table, in `language`.
+    public func text(style: TextStyle = .plain, language: Language = .en) -> String {
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String { localized(key, language, arguments) }
         var lines: [String] = []
         let domainNote = address.unicodeDomain != address.domain ? " (\(address.unicodeDomain))" : ""
         var heading = style.bold(address.address) + domainNote
         if let id = config.providerID {
-            heading += " — provider " + (config.displayName.map { "\($0) [\(id)]" } ?? id)
+            heading += " — \(t("lookup.provider")) " + (config.displayName.map { "\($0) [\(id)]" } ?? id)
         }
         lines.append(heading)
 
         if found {
             var table = TextTable()
-            table.add(["", "PROTOCOL", "HOST", "PORT", "SECURITY", "USERNAME", "AUTH", "SOURCE", "STATUS"])
-            for (label, servers) in [("incoming", config.incoming), ("outgoing", config.outgoing)] {
+            table.add(
+                [""]
+                    + ["protocol", "host", "port", "security", "username", "auth", "source", "status"].map {
+                        t("lookup.column." + $0)
+                    }
+            )
+            for (label, servers) in [(t("lookup.incoming"), config.incoming), (t("lookup.outgoing"), config.outgoing)] {
                 for (index, server) in servers.enumerated() {
                     table.add([
                         index == 0 ? label : "",
                         server.protocol.displayName,
                         server.host,
                         String(server.port),
-                        server.security.displayName,
+                        server.security == .plain ? t("lookup.security.none") : server.security.displayName,
                         server.username,
                         server.auth.map(\.rawValue).joined(separator: ","),
                         server.source.rawValue,
-                        server.verification.status.rawValue,
+                        t("lookup.verification." + server.verification.status.rawValue),
                     ])
                 }
             }
             lines.append("")
             lines += table.render(indent: "  ") { row, column, cell in
                 if row == 0 { return style.dim(cell) }
-                if column == 4 && cell.hasPrefix(TransportSecurity.plain.displayName) { return style.red(cell) }
+                if column == 4 && cell.hasPrefix(t("lookup.security.none")) { return style.red(cell) }
                 guard column == 8 else { return cell }
-                switch cell.trimmingWhitespace() {
-                case Verification.Status.verified.rawValue: return style.green(cell)
-                case Verification.Status.failed.rawValue: return style.red(cell)
+                switch String(cell.trimmingWhitespace()) {
+                case t("lookup.verification.verified"): return style.green(cell)
+                case t("lookup.verification.failed"): return style.red(cell)
                 default: return style.yellow(cell)
                 }
             }
         }
         if !config.notes.isEmpty || config.status != .ok {
             lines.append("")
-            if config.status != .ok { lines.append("  status: \(config.status.rawValue)") }
-            for note in config.notes { lines.append("  note: " + note.message) }
+            if config.status != .ok { lines.append("  \(t("lookup.status")): \(config.status.rawValue)") }
+            for note in config.notes { lines.append("  \(t("lookup.note")): " + note.localizedMessage(language)) }
         }
         if !found {
             lines.append("")
-            lines.append("  " + style.yellow(hint))
+            lines.append("  " + style.yellow(hint(language)))
         }
         lines.append("")
         let sourceText = sources.map { attempt in
             "\(attempt.kind.rawValue) \(attempt.status.rawValue) (\(attempt.query), \(Self.formatMilliseconds(attempt.milliseconds)))"
         }
-        lines.append(style.dim("  sources: " + sourceText.joined(separator: "; ")))
+        lines.append(style.dim("  \(t("lookup.sources")): " + sourceText.joined(separator: "; ")))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ``hint`` in `language`.
+    public func hint(_ language: Language) -> String {
+        if language == .en { return hint }
+        if let note = config.notes.first(where: \.blocksDirectAccess) {
+            return localized(
+                "lookup.hint.blocked",
+                language,
+                ["domain": address.domain, "note": note.localizedMessage(language)]
+            )
+        }
+        let key = config.servers.isEmpty ? "lookup.hint.none" : "lookup.hint.failed"
+        return localized(key, language, ["domain": address.domain])
     }
 
     /// `0.42 ms` below 10 ms, `123 ms` above.

@@ -1,45 +1,81 @@
 extension ProbeReport {
     /// The report as text: one block per service with a verdict line, TLS summary, capabilities, findings and
-    /// timings.
-    public func text(style: TextStyle = .plain) -> String {
-        var lines: [String] = [style.bold("probe of \(host)"), ""]
+    /// timings, then the answers to what users ask in plain words.
+    public func text(style: TextStyle = .plain, language: Language = .en) -> String {
+        var lines: [String] = [style.bold(localized("probe.heading", language, ["host": host])), ""]
         for result in services {
-            lines += result.textBlock(style: style)
+            lines += result.textBlock(style: style, language: language)
             lines.append("")
         }
         let high = services.reduce(0) { $0 + $1.findings.filter { $0.severity == .high }.count }
         let reachable = services.filter(\.reachable).count
-        lines.append("\(reachable) of \(services.count) services reachable, \(high) high-severity findings")
+        lines.append(
+            localized(
+                "probe.summary",
+                language,
+                ["reachable": String(reachable), "total": String(services.count), "high": String(high)]
+            )
+        )
+        let answers = plainAnswers
+        if !answers.isEmpty {
+            lines.append("")
+            lines.append(style.bold(localized("probe.answers", language)))
+            for answer in answers {
+                lines.append("  " + answer.question(language))
+                let verdict = localized("probe.answer." + answer.verdict.rawValue, language)
+                let coloured =
+                    switch answer.verdict {
+                    case .yes: style.green(verdict)
+                    case .no: style.red(verdict)
+                    case .partly, .unknown: style.yellow(verdict)
+                    }
+                let text = answer.verdict == .unknown ? answer.text(language) : coloured + " " + answer.text(language)
+                lines += TextWrap.lines(text, width: 100).map { "    " + $0 }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension ProbeResult {
     /// The verdict word for the service.
-    public var verdictText: String {
+    public var verdictText: String { localizedVerdict(.en) }
+
+    /// The verdict word in `language`.
+    public func localizedVerdict(_ language: Language) -> String {
+        localized("probe.verdict." + verdictKey, language)
+    }
+
+    private var verdictKey: String {
         if !reachable {
             if findings.contains(where: { $0.code == ProbeFinding.Code.portClosed }) { return "closed" }
             return "unreachable"
         }
-        if isHealthy { return worstSeverity == .medium ? "works, with warnings" : "healthy" }
+        if isHealthy { return worstSeverity == .medium ? "warnings" : "healthy" }
         return "problems"
     }
 
-    func textBlock(style: TextStyle) -> [String] {
-        let security = self.security.map(\.displayName) ?? "—"
-        let verdict = verdictText
+    func textBlock(style: TextStyle, language: Language) -> [String] {
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String { localized(key, language, arguments) }
+        let security = self.security.map { $0 == .plain ? t("lookup.security.none") : $0.displayName } ?? "—"
+        let verdict = localizedVerdict(language)
         let coloured: String
-        switch verdict {
+        switch verdictKey {
         case "healthy": coloured = style.green(verdict)
-        case "works, with warnings", "closed": coloured = style.yellow(verdict)
+        case "warnings", "closed": coloured = style.yellow(verdict)
         default: coloured = style.red(verdict)
         }
         var lines = [
             style.bold("\(service.name) \(host):\(service.port)") + "  \(service.protocol.displayName)  \(security)  "
                 + coloured
         ]
-        func row(_ label: String, _ value: String) {
-            let padded = label + String(repeating: " ", count: max(1, 11 - label.count))
+        let labels = ["address", "greeting", "tls", "beforeTLS", "afterTLS", "auth", "finding", "timings"].map {
+            t("probe.row." + $0)
+        }
+        let width = max(11, (labels.map(\.count).max() ?? 0) + 1)
+        func row(_ key: String, _ value: String) {
+            let label = t("probe.row." + key)
+            let padded = label + String(repeating: " ", count: max(1, width - label.count))
             lines.append("  " + style.dim(padded) + value)
         }
         if let address { row("address", address) }
@@ -49,24 +85,24 @@ extension ProbeResult {
             if let certificate = tls.certificate {
                 let until = CertificateSummary.iso(certificate.leaf.notAfter)
                 summary +=
-                    "; certificate \(certificate.leaf.subject), until \(until): "
+                    "; " + t("probe.certificate", ["subject": certificate.leaf.subject, "until": until]) + ": "
                     + (certificate.problems.isEmpty ? style.green("ok") : style.red(certificate.verdict))
             }
             row("tls", summary)
         }
-        if !capabilitiesBeforeTLS.isEmpty { row("before TLS", capabilitiesBeforeTLS.joined(separator: " ")) }
-        if !capabilitiesAfterTLS.isEmpty { row("after TLS", capabilitiesAfterTLS.joined(separator: " ")) }
+        if !capabilitiesBeforeTLS.isEmpty { row("beforeTLS", capabilitiesBeforeTLS.joined(separator: " ")) }
+        if !capabilitiesAfterTLS.isEmpty { row("afterTLS", capabilitiesAfterTLS.joined(separator: " ")) }
         if reachable {
-            let before = authBeforeTLS.isEmpty ? "none" : authBeforeTLS.joined(separator: " ")
-            let after = authAfterTLS.isEmpty ? "none" : authAfterTLS.joined(separator: " ")
-            row("auth", security == "—" ? before : "before TLS: \(before); after TLS: \(after)")
+            let before = authBeforeTLS.isEmpty ? t("probe.auth.none") : authBeforeTLS.joined(separator: " ")
+            let after = authAfterTLS.isEmpty ? t("probe.auth.none") : authAfterTLS.joined(separator: " ")
+            row("auth", security == "—" ? before : t("probe.auth.split", ["before": before, "after": after]))
         }
         for finding in findings {
             let label: String
             switch finding.severity {
-            case .high: label = style.red("high")
-            case .medium: label = style.yellow("medium")
-            case .info: label = "info"
+            case .high: label = style.red(t("probe.severity.high"))
+            case .medium: label = style.yellow(t("probe.severity.medium"))
+            case .info: label = t("probe.severity.info")
             }
             row("finding", "[\(label)] \(finding.message)")
         }

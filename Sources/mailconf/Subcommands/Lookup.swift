@@ -61,6 +61,16 @@ extension MailConf {
         @Flag(name: .long, help: .hidden)
         var sequential = false
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Print the settings as this mail program's manual-setup steps: thunderbird, outlook, apple-mail, kmail, evolution, claws-mail, gmail-app, eudora.",
+                valueName: "client"
+            )
+        )
+        var client: String?
+
+        @OptionGroup var language: LanguageOption
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var network: NetworkOptions
 
@@ -74,6 +84,28 @@ extension MailConf {
             guard ["imap", "pop3"].contains(prefer.lowercased()) else {
                 throw ValidationError("--prefer takes imap or pop3")
             }
+            if client != nil && format != .text && format != .json {
+                throw ValidationError(
+                    "--client prints steps as text or JSON; it does not go with --format \(format.rawValue)"
+                )
+            }
+            _ = try clientProfile()
+        }
+
+        /// The profile `--client` names (`nil` without the option).
+        private func clientProfile() throws -> ClientProfile? {
+            guard let client else { return nil }
+            let profiles: [ClientProfile]
+            do {
+                profiles = try ClientProfile.bundled()
+            } catch {
+                throw ValidationError("the client guides cannot be read: \(error)")
+            }
+            guard let profile = ClientProfile.named(client, in: profiles) else {
+                let names = profiles.map(\.id).joined(separator: ", ")
+                throw ValidationError("unknown client '\(client)'; choose one of: \(names)")
+            }
+            return profile
         }
 
         func run() async throws {
@@ -87,11 +119,23 @@ extension MailConf {
             let result = try await discover(address)
             let format = json ? .json : format
 
+            let language = self.language.language
+            let guide = try clientProfile().map { profile in
+                ClientGuide(profile: profile, config: result.config, address: address, language: language)
+            }
+
             switch format {
+            case .text where result.found && guide != nil:
+                Terminal.write(guide?.text(address: address, style: Terminal.stdoutStyle) ?? "")
             case .text:
-                Terminal.write(result.text(style: Terminal.stdoutStyle))
+                Terminal.write(result.text(style: Terminal.stdoutStyle, language: language))
             case .json:
-                Terminal.write(result.json.serialized() + "\n")
+                var json = result.json
+                if let guide, case .object(var fields) = json {
+                    fields.append(("guide", guide.json))
+                    json = .object(fields)
+                }
+                Terminal.write(json.serialized() + "\n")
             case .autoconfig where result.found:
                 Terminal.write(ClientConfig(account: result.config, domain: address.domain).xml)
             case .autodiscover where result.found:
@@ -106,7 +150,7 @@ extension MailConf {
                 break
             }
             guard result.found else {
-                Terminal.error("mailconf: \(result.hint)")
+                Terminal.error("mailconf: \(result.hint(language))")
                 throw ExitCodes.notFound
             }
         }

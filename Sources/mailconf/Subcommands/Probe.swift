@@ -37,6 +37,7 @@ extension MailConf {
 
         @OptionGroup var network: NetworkOptions
         @OptionGroup var output: JSONOption
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
             _ = try parsedHost()
@@ -91,14 +92,14 @@ extension MailConf {
             let report = await engine.probe(host: host.value, services: services, address: address) { result in
                 guard showProgress else { return }
                 Terminal.error(
-                    "  \(result.service.name):\(result.service.port) \(result.verdictText) "
+                    "  \(result.service.name):\(result.service.port) \(result.localizedVerdict(language.language)) "
                         + "(\(LookupResult.formatMilliseconds(result.timings.totalMs)))"
                 )
             }
             if output.json {
-                Terminal.write(report.json.serialized() + "\n")
+                Terminal.write(report.json(language: language.language).serialized() + "\n")
             } else {
-                Terminal.write(report.text(style: Terminal.stdoutStyle))
+                Terminal.write(report.text(style: Terminal.stdoutStyle, language: language.language))
             }
             if !report.anyReachable { throw ExitCodes.notFound }
             if report.hasHighFindings { throw ExitCodes.problems }

@@ -1,0 +1,125 @@
+public import Foundation
+
+/// One mail client's manual-setup dialog as data (`clients/ID.json`): its sections and fields in the order the
+/// dialog shows them, and in every language the labels and drop-down choices the client itself uses.
+///
+/// Text keys: `heading.H` for a section, `say.S` for an instruction, `label.L` for a field, `set.V` for a fixed
+/// value, and `choice.KIND.VALUE` for what to pick (`KIND` is the step's value or its `choices` override;
+/// `VALUE` a protocol, a security `tls`/`starttls`/`plain`, or an authentication method id).
+public struct ClientProfile: Sendable, Decodable, Identifiable {
+    /// The name `--client` takes, e.g. `thunderbird`.
+    public var id: String
+    /// Other names accepted for it.
+    public var aliases: [String]
+    /// The client's name.
+    public var name: String
+    /// Which version and documentation the labels come from.
+    public var labelsFrom: LabelSource
+    /// The incoming protocols the client supports (`imap`, `pop3`).
+    public var protocols: [String]
+    /// The dialog, section by section.
+    public var sections: [Section]
+    /// The texts, by language code.
+    public var text: [String: [String: String]]
+
+    /// Where a client's labels were taken from.
+    public struct LabelSource: Sendable, Codable, Hashable {
+        /// The client version the labels are from.
+        public var version: String
+        /// The English labels' source.
+        public var en: String
+        /// The Turkish labels' source.
+        public var tr: String
+    }
+
+    /// A part of the dialog: the account page, the incoming or the outgoing server, the last step.
+    public struct Section: Sendable, Decodable {
+        /// The heading's key (`heading.KEY`).
+        public var heading: String
+        /// `incoming` or `outgoing` when the section describes a server.
+        public var server: ServerRole?
+        /// The fields and instructions in order.
+        public var steps: [Step]
+    }
+
+    /// Which of the account's servers a section is about.
+    public enum ServerRole: String, Sendable, Decodable {
+        case incoming
+        case outgoing
+    }
+
+    /// One instruction or one field of the dialog.
+    public struct Step: Sendable, Decodable {
+        /// An instruction's key (`say.KEY`).
+        public var say: String?
+        /// A field label's key (`label.KEY`).
+        public var label: String?
+        /// What goes into the field: `name`, `email`, `password`, `description`, or for a server `protocol`,
+        /// `host`, `port`, `security`, `auth`, `username`.
+        public var value: String?
+        /// A fixed value's key (`set.KEY`), e.g. a checkbox to tick.
+        public var set: String?
+        /// The choice table to use instead of the value's own (`choice.CHOICES.VALUE`).
+        public var choices: String?
+        /// Conditions on the section's server, all of which must hold: `imap`, `pop3`, `smtp`, `tls`,
+        /// `starttls`, `plain`, `password`, `oauth2`, each negated by a leading `!`.
+        public var when: [String]?
+    }
+
+    /// The text for a key in a language (English when the language lacks it).
+    public func text(_ key: String, _ language: Language) -> String? {
+        text[language.rawValue]?[key] ?? text[Language.en.rawValue]?[key]
+    }
+
+    /// Whether the client can read mail with a protocol (every client sends with SMTP).
+    public func supports(_ mailProtocol: MailProtocol) -> Bool {
+        mailProtocol == .smtp || protocols.contains(mailProtocol.rawValue)
+    }
+
+    /// Every text key the sections use, for completeness checks.
+    public var usedKeys: Set<String> {
+        var keys: Set<String> = []
+        for section in sections {
+            keys.insert("heading." + section.heading)
+            for step in section.steps {
+                if let say = step.say { keys.insert("say." + say) }
+                if let label = step.label { keys.insert("label." + label) }
+                if let set = step.set { keys.insert("set." + set) }
+            }
+        }
+        return keys
+    }
+}
+
+extension ClientProfile {
+    /// Reads every `clients/*.json` in a folder, sorted by id.
+    public static func load(directory: URL) throws -> [ClientProfile] {
+        let folder = directory.appendingPathComponent("clients")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        return try names.sorted().map { name in
+            let file = folder.appendingPathComponent(name)
+            do {
+                return try JSONDecoder().decode(ClientProfile.self, from: Data(contentsOf: file))
+            } catch {
+                throw GuideDataError(file: file.path, reason: String(describing: error))
+            }
+        }
+    }
+
+    /// The profiles bundled with MailConf.
+    public static func bundled() throws -> [ClientProfile] {
+        guard let directory = GuideResources.directory else {
+            throw GuideDataError(
+                file: "mailconf_MailConfCore.resources/Guides",
+                reason: "the guide data is not installed next to the mailconf binary; rebuild or reinstall it"
+            )
+        }
+        return try load(directory: directory)
+    }
+
+    /// The profile `--client NAME` means: by id or alias, case-insensitively.
+    public static func named(_ name: String, in profiles: [ClientProfile]) -> ClientProfile? {
+        let wanted = name.lowercased()
+        return profiles.first { $0.id == wanted || $0.aliases.contains(wanted) }
+    }
+}

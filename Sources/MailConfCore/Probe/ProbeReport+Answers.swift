@@ -1,0 +1,138 @@
+/// An answer, in plain words, to a question users ask about a probed server.
+public struct PlainAnswer: Sendable, Hashable {
+    /// The question: `send` (can I send with my password on this port?), `dsn`, or `transit` (is my password
+    /// protected in transit?).
+    public var question: String
+    /// The short answer.
+    public var verdict: Verdict
+    /// The catalogue key of the explanation.
+    public var key: String
+    /// The explanation's placeholders.
+    public var arguments: [String: String]
+
+    /// A short answer.
+    public enum Verdict: String, Sendable, Hashable {
+        case yes, no, partly, unknown
+    }
+
+    /// The question in `language`.
+    public func question(_ language: Language) -> String {
+        localized("probe.question." + question, language, arguments)
+    }
+
+    /// The explanation in `language`.
+    public func text(_ language: Language) -> String {
+        localized(key, language, arguments)
+    }
+}
+
+extension ProbeReport {
+    /// SASL mechanisms that log in with the account password.
+    static let passwordMechanisms: Set<String> = ["PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "NTLM"]
+
+    static func isPasswordMechanism(_ mechanism: String) -> Bool {
+        let name = mechanism.uppercased()
+        return passwordMechanisms.contains(name) || name.hasPrefix("SCRAM-")
+    }
+
+    /// Answers to "Can I send through this server on PORT with my password?" (per submission port probed), "Does
+    /// it support DSN?" and "Is my password protected in transit?", from what the probe saw.
+    public var plainAnswers: [PlainAnswer] {
+        var answers: [PlainAnswer] = []
+        let smtp = services.filter { $0.service.protocol == .smtp }
+        let submission = smtp.filter { $0.service.name != MailService.smtp.name }
+        for result in submission.isEmpty ? smtp : submission {
+            answers.append(sendAnswer(result))
+        }
+        if !smtp.isEmpty { answers.append(dsnAnswer(smtp)) }
+        if !services.isEmpty { answers.append(transitAnswer()) }
+        return answers
+    }
+
+    private func sendAnswer(_ result: ProbeResult) -> PlainAnswer {
+        let port = String(result.service.port)
+        var arguments = ["port": port, "service": result.service.name]
+        let tlsBroken = result.findings.contains {
+            [
+                ProbeFinding.Code.starttlsFailed, ProbeFinding.Code.tlsHandshakeFailed,
+                ProbeFinding.Code.starttlsNotOffered,
+            ].contains($0.code)
+        }
+        guard result.reachable else {
+            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.unreachable", arguments: arguments)
+        }
+        guard let security = result.security, security != .plain, !tlsBroken else {
+            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.notls", arguments: arguments)
+        }
+        let passwords = result.authAfterTLS.filter(Self.isPasswordMechanism)
+        guard !passwords.isEmpty else {
+            arguments["mechanisms"] =
+                result.authAfterTLS.isEmpty
+                ? localized("probe.auth.none", .en) : result.authAfterTLS.joined(separator: " ")
+            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.noauth", arguments: arguments)
+        }
+        arguments["mechanisms"] = passwords.joined(separator: ", ")
+        if let certificate = result.tls?.certificate, !certificate.problems.isEmpty {
+            arguments["problem"] = certificate.verdict
+            return PlainAnswer(question: "send", verdict: .partly, key: "probe.send.certificate", arguments: arguments)
+        }
+        return PlainAnswer(question: "send", verdict: .yes, key: "probe.send.yes", arguments: arguments)
+    }
+
+    private func dsnAnswer(_ smtp: [ProbeResult]) -> PlainAnswer {
+        let reachable = smtp.filter(\.reachable)
+        guard !reachable.isEmpty else {
+            return PlainAnswer(question: "dsn", verdict: .unknown, key: "probe.dsn.unknown", arguments: [:])
+        }
+        let announcing = reachable.filter { result in
+            (result.capabilitiesAfterTLS + result.capabilitiesBeforeTLS).contains {
+                $0.split(separator: " ").first?.uppercased() == "DSN"
+            }
+        }
+        guard !announcing.isEmpty else {
+            return PlainAnswer(question: "dsn", verdict: .no, key: "probe.dsn.no", arguments: [:])
+        }
+        let ports = announcing.map { String($0.service.port) }.joined(separator: ", ")
+        return PlainAnswer(question: "dsn", verdict: .yes, key: "probe.dsn.yes", arguments: ["port": ports])
+    }
+
+    private func transitAnswer() -> PlainAnswer {
+        let reachable = services.filter(\.reachable)
+        guard !reachable.isEmpty else {
+            return PlainAnswer(question: "transit", verdict: .unknown, key: "probe.transit.unknown", arguments: [:])
+        }
+        func names(_ results: [ProbeResult]) -> String {
+            results.map { "\($0.service.name):\($0.service.port)" }.joined(separator: ", ")
+        }
+        let unencrypted = reachable.filter { $0.security == nil || $0.security == .plain }
+        if !unencrypted.isEmpty {
+            return PlainAnswer(
+                question: "transit",
+                verdict: .no,
+                key: "probe.transit.none",
+                arguments: ["services": names(unencrypted)]
+            )
+        }
+        let early = reachable.filter { result in
+            result.findings.contains { $0.code == ProbeFinding.Code.plaintextAuthBeforeTLS }
+        }
+        if !early.isEmpty {
+            return PlainAnswer(
+                question: "transit",
+                verdict: .partly,
+                key: "probe.transit.plain",
+                arguments: ["services": names(early)]
+            )
+        }
+        let doubtful = reachable.filter { !($0.tls?.certificate?.problems.isEmpty ?? true) }
+        if !doubtful.isEmpty {
+            return PlainAnswer(
+                question: "transit",
+                verdict: .partly,
+                key: "probe.transit.certificate",
+                arguments: ["services": names(doubtful)]
+            )
+        }
+        return PlainAnswer(question: "transit", verdict: .yes, key: "probe.transit.yes", arguments: [:])
+    }
+}
