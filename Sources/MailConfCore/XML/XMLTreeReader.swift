@@ -100,7 +100,12 @@ public struct XMLTreeReader: Sendable {
         if utf8.starts(with: "<?xml".utf8), let next = utf8.dropFirst(5).first, [0x20, 0x09, 0x0D, 0x0A].contains(next)
         {
             utf8 = utf8.dropFirst(5)
-            guard let close = utf8.firstRange(of: "?>".utf8) else { return }
+            // A declaration never holds `<`: `<?xml quest><?x?>` is a broken declaration followed by a PI that
+            // libxml2 recovers and hands on (found by `Scripts/fuzz autodiscover`), not one declaration.
+            guard let close = utf8.firstRange(of: "?>".utf8), !utf8[..<close.lowerBound].contains(UInt8(ascii: "<"))
+            else {
+                throw .malformed("the XML declaration is not closed by ?>")
+            }
             utf8 = utf8[close.upperBound...]
         }
         if utf8.firstRange(of: "<?".utf8) != nil {

@@ -109,4 +109,12 @@ import Testing
         #expect(throws: XMLReadError.self) { try AutodiscoverRequestParser().parse(data) }
         #expect(try XMLTreeReader().read("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<a>x</a>").text == "x")
     }
+
+    /// A broken declaration that swallows a data-less PI up to its `?>` (found by the long autodiscover run).
+    @Test func aDeclarationCannotHideAProcessingInstruction() throws {
+        let data = try FuzzRegressionTests.corpus("autodiscover", "regression-pi-after-broken-declaration")
+        #expect(throws: XMLReadError.self) { try AutodiscoverRequestParser().parse(data) }
+        #expect(throws: XMLReadError.self) { try XMLTreeReader().read("<?xml version=\"1.0\" <a/>") }
+        #expect(throws: XMLReadError.self) { try XMLTreeReader().read("<?xml <?x?><a/>") }
+    }
 }
