@@ -305,10 +305,9 @@ final class MailConfService: Sendable {
         guard let email, (try? EmailAddress(parsing: email)) != nil else {
             return failure("InvalidUser", "The given email address is not valid: '\(email ?? "")'.")
         }
-        let base = options.publicURL ?? "https://\(request.host ?? "localhost")"
         let value: JSONValue = .object([
             ("Protocol", .string("AutodiscoverV1")),
-            ("Url", .string(base.trimmingSuffix("/") + "/Autodiscover/Autodiscover.xml")),
+            ("Url", .string(publicBase(request) + "/Autodiscover/Autodiscover.xml")),
         ])
         return .json(value.serialized(pretty: false))
     }
@@ -395,8 +394,10 @@ struct ServiceErrorResponse: Error, Sendable {
     init(_ response: ServiceResponse) { self.response = response }
 }
 
-extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+extension MailConfService {
+    /// The service's public address without a trailing slash: `--public-url`, else https and the request's host.
+    func publicBase(_ request: ServiceRequest) -> String {
+        let base = options.publicURL ?? "https://\(request.host ?? "localhost")"
+        return base.hasSuffix("/") ? String(base.dropLast()) : base
     }
 }

@@ -188,4 +188,33 @@ struct RealServerTests {
             for encoded in encodings { #expect(!output.contains(encoded)) }
         }
     }
+
+    /// What a user asks, answered from a real Postfix: sending with a password on submission, DSN, and whether the
+    /// password is protected, in English and in Turkish.
+    @Test func cliProbeAnswersInPlainWords() async throws {
+        let submission = fixture.port("SUBMISSION")
+        let arguments = [
+            "probe", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)", "--ca-file",
+            fixture.caFile, "--service", "submission:\(submission)",
+        ]
+        let english = try await ProcessResult.mailconf(arguments + ["--lang", "en"])
+        #expect(english.status == 0, "\(english.stdout) \(english.stderr)")
+        let lines = english.stdout.components(separatedBy: "\n")
+        let send = try #require(
+            lines.firstIndex { $0.contains("send through this server on \(submission) with my password?") }
+        )
+        #expect(lines[send + 1].contains("Yes.") && lines[send + 1].contains("PLAIN"), "\(english.stdout)")
+        let dsn = try #require(lines.firstIndex { $0.contains("delivery status notifications (DSN)?") })
+        #expect(lines[dsn + 1].contains("Yes."), "Postfix announces DSN: \(english.stdout)")
+        #expect(english.stdout.contains("Is my password protected in transit?"))
+
+        let turkish = try await ProcessResult.mailconf(arguments, environment: ["LANG": "tr_TR.UTF-8", "LC_ALL": nil])
+        #expect(turkish.stdout.contains("parolamla posta gönderebilir miyim?"), "\(turkish.stdout)")
+        #expect(turkish.stdout.contains("Evet."))
+        #expect(turkish.stdout.contains("Kısacası"))
+
+        let json = try await ProcessResult.mailconf(arguments + ["--json"])
+        #expect(json.stdout.contains("\"question\": \"send\""))
+        #expect(json.stdout.contains("\"question\": \"dsn\""))
+    }
 }

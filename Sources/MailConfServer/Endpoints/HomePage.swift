@@ -6,8 +6,18 @@ import NIOHTTP1
 /// `GET /`: a small, plain HTML page — no script, no external asset — with a form for an address and, once one is
 /// given, its settings as a table with their verification status and links to the three client documents.
 enum HomePage {
+    /// The client guides offered by the picker (none when the guide data is missing: the page still works).
+    static let profiles: [ClientProfile] = (try? ClientProfile.bundled()) ?? []
+
     static func render(_ request: ServiceRequest, service: MailConfService) async -> ServiceResponse {
         let email = request.query["email"] ?? request.query["emailaddress"] ?? ""
+        let language =
+            request.query["lang"].flatMap { Language(rawValue: $0.lowercased()) }
+            ?? Language.negotiate(acceptLanguage: request.headers.first(name: "Accept-Language"))
+        let profile = request.query["client"].flatMap { ClientProfile.named($0, in: profiles) }
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+            Catalogue.bundled.text(key, language, arguments)
+        }
         var body = ""
         var status = HTTPResponseStatus.ok
         if !email.isEmpty {
@@ -17,16 +27,28 @@ enum HomePage {
                 let text = String(buffer: error.response.body)
                 body = "<p class=\"error\">\(escape(message(fromJSON: text)))</p>"
             case .success(let result):
-                body = table(result)
+                body = table(result, language: language)
+                if let profile, result.found {
+                    let guide = ClientGuide(
+                        profile: profile,
+                        config: result.config,
+                        address: result.address,
+                        language: language
+                    )
+                    body += guideHTML(guide, language: language)
+                }
+                if result.found {
+                    body += qrHTML(result.address, request: request, service: service, language: language)
+                }
             }
         }
         let page = """
             <!doctype html>
-            <html lang="en">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>MailConf — mail settings for any address</title>
+            <title>\(escape(t("page.title")))</title>
             <style>
             body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
             table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
@@ -36,55 +58,165 @@ enum HomePage {
             .failed { color: #a11; font-weight: bold; }
             .unverified { color: #8a6d00; }
             .error { color: #a11; }
+            .languages { float: right; }
+            .guide ol { padding-left: 1.5rem; }
+            .guide .value { font-weight: bold; font-family: ui-monospace, monospace; }
+            .guide .english { color: #666; }
+            .warning { color: #8a4b00; }
+            .qr { margin-top: 1.5rem; }
+            dt { font-weight: bold; margin-top: .5rem; }
             input[type=email] { width: 22rem; padding: .3rem; }
             </style>
             </head>
             <body>
+            <nav class="languages" aria-label="\(escape(t("page.language")))">\(languageLinks(request, current: language))</nav>
             <h1>MailConf</h1>
-            <p>Type an email address to see its IMAP, POP3 and SMTP settings, checked live where possible.</p>
+            <p>\(escape(t("page.intro")))</p>
             <form method="get" action="/">
-            <label for="email">Email address</label>
+            <input type="hidden" name="lang" value="\(language.rawValue)">
+            <label for="email">\(escape(t("page.email")))</label>
             <input type="email" id="email" name="email" value="\(escape(email))" required>
-            <button type="submit">Look up</button>
+            <label for="client">\(escape(t("page.client")))</label>
+            <select id="client" name="client">\(clientOptions(selected: profile?.id, language: language))</select>
+            <button type="submit">\(escape(t("page.lookup")))</button>
             </form>
             \(body)
             </body>
             </html>
 
             """
-        return ServiceResponse(status: status, contentType: "text/html; charset=utf-8", text: page)
+        return ServiceResponse(
+            status: status,
+            contentType: "text/html; charset=utf-8",
+            text: page,
+            headers: [("Content-Language", language.rawValue), ("Vary", "Accept-Language")]
+        )
     }
 
-    private static func table(_ result: LookupResult) -> String {
+    /// Links to the same page in every language, keeping the address and the client.
+    private static func languageLinks(_ request: ServiceRequest, current: Language) -> String {
+        let names: [Language: String] = [.en: "English", .tr: "Türkçe"]
+        return Language.allCases.map { language in
+            var query = "lang=\(language.rawValue)"
+            for key in ["email", "client"] {
+                if let value = request.query[key], !value.isEmpty {
+                    query += "&\(key)=" + value.addingPercentEncodingForQuery()
+                }
+            }
+            let name = escape(names[language] ?? language.rawValue)
+            return language == current
+                ? "<strong lang=\"\(language.rawValue)\">\(name)</strong>"
+                : "<a href=\"/?\(escape(query))\" hreflang=\"\(language.rawValue)\" lang=\"\(language.rawValue)\">\(name)</a>"
+        }.joined(separator: " · ")
+    }
+
+    private static func clientOptions(selected: String?, language: Language) -> String {
+        var html = "<option value=\"\">\(escape(Catalogue.bundled.text("page.client.none", language)))</option>"
+        for profile in profiles {
+            let chosen = profile.id == selected ? " selected" : ""
+            html += "<option value=\"\(escape(profile.id))\"\(chosen)>\(escape(profile.name))</option>"
+        }
+        return html
+    }
+
+    private static func table(_ result: LookupResult, language: Language) -> String {
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+            escape(Catalogue.bundled.text(key, language, arguments))
+        }
         let address = result.address.address
-        var html = "<h2>Settings for \(escape(address))</h2>"
+        var html = "<h2>\(t("page.settingsFor", ["email": address]))</h2>"
         if let id = result.config.providerID {
-            html += "<p>Provider: \(escape(result.config.displayName ?? id))</p>"
+            html += "<p>\(t("page.provider", ["name": result.config.displayName ?? id]))</p>"
         }
-        for note in result.config.notes { html += "<p class=\"note\">Note: \(escape(note.message))</p>" }
+        for note in result.config.notes {
+            html += "<p class=\"note\">\(t("page.note", ["note": note.localizedMessage(language)]))</p>"
+        }
         guard result.found else {
-            return html + "<p class=\"error\">\(escape(result.hint))</p>"
+            return html + "<p class=\"error\">\(escape(result.hint(language)))</p>"
         }
-        html += "<table><thead><tr><th>Direction</th><th>Protocol</th><th>Server</th><th>Port</th><th>Security</th>"
-        html += "<th>User name</th><th>Authentication</th><th>Status</th></tr></thead><tbody>"
-        for (direction, servers) in [("Incoming", result.config.incoming), ("Outgoing", result.config.outgoing)] {
+        html += "<table><thead><tr>"
+        for column in ["direction", "protocol", "server", "port", "security", "username", "auth", "status"] {
+            html += "<th>\(t("page.column." + column))</th>"
+        }
+        html += "</tr></thead><tbody>"
+        let directions = [(t("page.incoming"), result.config.incoming), (t("page.outgoing"), result.config.outgoing)]
+        for (direction, servers) in directions {
             for server in servers {
                 let status = server.verification.status.rawValue
+                let security = server.security == .plain ? t("lookup.security.none") : server.security.displayName
                 html +=
                     "<tr><td>\(direction)</td><td>\(server.protocol.displayName)</td><td>\(escape(server.host))</td>"
-                html +=
-                    "<td>\(server.port)</td><td>\(server.security.displayName)</td><td>\(escape(server.username))</td>"
+                html += "<td>\(server.port)</td><td>\(security)</td><td>\(escape(server.username))</td>"
                 html += "<td>\(escape(server.auth.map(\.rawValue).joined(separator: ", ")))</td>"
-                html += "<td class=\"\(status)\">\(status)</td></tr>"
+                html += "<td class=\"\(status)\">\(t("lookup.verification." + status))</td></tr>"
             }
         }
         html += "</tbody></table>"
         let encoded = address.addingPercentEncodingForQuery()
-        html += "<p>Documents for mail clients: "
-        html += "<a href=\"/mail/config-v1.1.xml?emailaddress=\(encoded)\">Thunderbird (autoconfig)</a> · "
-        html += "<a href=\"/autodiscover/autodiscover.xml?email=\(encoded)\">Outlook (Autodiscover)</a> · "
-        html += "<a href=\"/email.mobileconfig?email=\(encoded)\">Apple Mail (.mobileconfig)</a></p>"
+        html += "<p>\(t("page.documents")) "
+        html += "<a href=\"/mail/config-v1.1.xml?emailaddress=\(encoded)\">\(t("page.document.autoconfig"))</a> · "
+        html += "<a href=\"/autodiscover/autodiscover.xml?email=\(encoded)\">\(t("page.document.autodiscover"))</a> · "
+        html += "<a href=\"/email.mobileconfig?email=\(encoded)\">\(t("page.document.mobileconfig"))</a></p>"
         return html
+    }
+
+    /// The guide as an ordered list per section, then its warnings and explanations.
+    static func guideHTML(_ guide: ClientGuide, language: Language) -> String {
+        var html = "<section class=\"guide\" id=\"guide\"><h2>\(escape(guide.clientName))</h2>"
+        let source = language == .tr ? guide.labelsFrom.tr : guide.labelsFrom.en
+        html += "<p class=\"source\"><small>"
+        html += escape(
+            Catalogue.bundled.text(
+                "guide.labelsFrom",
+                language,
+                ["version": guide.labelsFrom.version, "source": source]
+            )
+        )
+        html += "</small></p>"
+        for warning in guide.warnings { html += "<p class=\"warning\">\(escape(warning))</p>" }
+        var number = 1
+        for section in guide.sections {
+            html += "<h3>\(escape(section.heading))</h3><ol start=\"\(number)\">"
+            for step in section.steps {
+                number += 1
+                if let text = step.text {
+                    html += "<li>\(escape(text))</li>"
+                } else if let label = step.label {
+                    let english =
+                        step.englishLabel.map { " <span class=\"english\" lang=\"en\">[\(escape($0))]</span>" } ?? ""
+                    html +=
+                        "<li>\(escape(label))\(english): <span class=\"value\">\(escape(step.value ?? ""))</span></li>"
+                }
+            }
+            html += "</ol>"
+        }
+        if !guide.explanations.isEmpty {
+            html += "<h3>\(escape(Catalogue.bundled.text("guide.explanations", language)))</h3><dl>"
+            for explanation in guide.explanations {
+                html += "<dt>\(escape(explanation.title))</dt><dd>\(escape(explanation.text))</dd>"
+            }
+            html += "</dl>"
+        }
+        return html + "</section>"
+    }
+
+    /// A QR code of the absolute `.mobileconfig` link, drawn inline as SVG.
+    private static func qrHTML(
+        _ address: EmailAddress,
+        request: ServiceRequest,
+        service: MailConfService,
+        language: Language
+    ) -> String {
+        // ASCII only: a camera app hands the link on as is, and not every one accepts an IRI.
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+        )
+        let email = address.address.addingPercentEncoding(withAllowedCharacters: unreserved) ?? address.domain
+        let url = service.publicBase(request) + "/email.mobileconfig?email=" + email
+        guard let code = QRCode(text: url) else { return "" }
+        let caption = Catalogue.bundled.text("page.qr", language)
+        return "<figure class=\"qr\">\(code.svg(pixels: 180, title: caption))"
+            + "<figcaption>\(escape(caption))<br><small>\(escape(url))</small></figcaption></figure>"
     }
 
     private static func message(fromJSON text: String) -> String {
