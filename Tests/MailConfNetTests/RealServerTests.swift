@@ -217,4 +217,18 @@ struct RealServerTests {
         #expect(json.stdout.contains("\"question\": \"send\""))
         #expect(json.stdout.contains("\"question\": \"dsn\""))
     }
+
+    @Test func cliAuthSpeaksTurkish() async throws {
+        let result = try await ProcessResult.mailconf(
+            [
+                "auth", fixture.user, "--host", fixture.hostname, "--resolve", "\(fixture.hostname):\(fixture.address)",
+                "--ca-file", fixture.caFile, "--service", "imaps:\(fixture.port("IMAPS"))", "--password-stdin",
+                "--lang", "tr",
+            ],
+            input: "wrong password\n"
+        )
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("hatalı kimlik bilgileri"), "\(result.stdout)")
+        #expect(result.stdout.contains("Sunucu kullanıcı adını ya da parolayı reddetti"))
+    }
 }

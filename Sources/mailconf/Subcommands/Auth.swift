@@ -55,6 +55,7 @@ extension MailConf {
 
         @OptionGroup var network: NetworkOptions
         @OptionGroup var output: JSONOption
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
             guard !user.isEmpty, !user.contains("\r"), !user.contains("\n") else {
@@ -106,7 +107,10 @@ extension MailConf {
             let (name, service, address) = try target()
             let password: Secret
             do {
-                password = try PasswordReader.read(fromStandardInput: passwordStdin, prompt: "Password for \(user): ")
+                password = try PasswordReader.read(
+                    fromStandardInput: passwordStdin,
+                    prompt: Catalogue.bundled.text("auth.prompt", language.language, ["user": user])
+                )
             } catch {
                 Terminal.error("mailconf: \(error)")
                 throw ExitCodes.badInput
@@ -118,7 +122,15 @@ extension MailConf {
             if output.json {
                 Terminal.write(Self.json(result, attempt: attempt, user: user).serialized() + "\n")
             } else {
-                Terminal.write(Self.text(result, attempt: attempt, user: user, style: Terminal.stdoutStyle))
+                Terminal.write(
+                    Self.text(
+                        result,
+                        attempt: attempt,
+                        user: user,
+                        style: Terminal.stdoutStyle,
+                        language: language.language
+                    )
+                )
             }
             switch attempt.verdict {
             case .success: return
@@ -145,19 +157,39 @@ extension MailConf {
             ])
         }
 
-        static func text(_ result: ProbeResult, attempt: AuthAttempt, user: String, style: TextStyle) -> String {
-            let security = result.security?.displayName ?? "no session"
+        static func text(
+            _ result: ProbeResult,
+            attempt: AuthAttempt,
+            user: String,
+            style: TextStyle,
+            language: Language = .en
+        ) -> String {
+            func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+                Catalogue.bundled.text(key, language, arguments)
+            }
+            let security = result.security?.displayName ?? t("auth.noSession")
             let tls = result.tls?.version.map { ", \($0)" } ?? ""
-            let verdict =
-                attempt.verdict == .success
-                ? style.green(attempt.verdict.rawValue) : style.red(attempt.verdict.rawValue)
+            let word = t("auth.verdict." + attempt.verdict.rawValue)
+            let verdict = attempt.verdict == .success ? style.green(word) : style.red(word)
+            let mechanism = attempt.mechanism.map { " (" + t("auth.mechanism", ["name": $0]) + ")" } ?? ""
             var lines = [
-                "\(user) at \(result.host):\(result.service.port) (\(result.service.name), \(security)\(tls)): \(verdict)",
-                "  " + attempt.message + (attempt.mechanism.map { " (mechanism \($0))" } ?? ""),
+                t(
+                    "auth.line",
+                    [
+                        "user": user, "host": result.host, "port": String(result.service.port),
+                        "service": result.service.name, "security": security, "tls": tls, "verdict": verdict,
+                    ]
+                )
             ]
-            if let server = attempt.serverText { lines.append("  server said: \(server)") }
+            if language == .en {
+                lines.append("  " + attempt.message + mechanism)
+            } else {
+                lines.append("  " + t("auth.explain." + attempt.verdict.rawValue) + mechanism)
+                lines.append("  " + t("auth.detail", ["text": attempt.message]))
+            }
+            if let server = attempt.serverText { lines.append("  " + t("auth.serverSaid", ["text": server])) }
             for finding in result.findings where finding.severity != .info {
-                lines.append("  [\(finding.severity.rawValue)] \(finding.message)")
+                lines.append("  [\(t("probe.severity." + finding.severity.rawValue))] \(finding.message)")
             }
             return lines.joined(separator: "\n") + "\n"
         }
