@@ -40,11 +40,13 @@ struct XMLWriter {
     private var indentation: String { String(repeating: indentUnit, count: depth) }
 
     private static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
-        pairs.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
+        pairs.map { " \($0.key)=\"\(escape($0.value, inAttribute: true))\"" }.joined()
     }
 
-    /// Escapes markup characters and drops characters XML 1.0 cannot carry.
-    static func escape(_ text: String) -> String {
+    /// Escapes markup characters and drops characters XML 1.0 cannot carry. A carriage return is written as a
+    /// character reference, since a reader folds a literal one into a line feed (and, in attribute values, tabs and
+    /// line feeds into spaces): what is written reads back as the same text.
+    static func escape(_ text: String, inAttribute: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsWork($0) }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -55,7 +57,10 @@ struct XMLWriter {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case "\r": result += "&#13;"
+            case "\t" where inAttribute: result += "&#9;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\t", "\n": result.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 result.unicodeScalars.append(scalar)

@@ -118,3 +118,35 @@ import Testing
         #expect(throws: XMLReadError.self) { try XMLTreeReader().read("<?xml <?x?><a/>") }
     }
 }
+
+/// Text holding a carriage return (a CDATA section keeps `\r\n`) was written back raw, and a reader folds a raw
+/// `\r\n` into `\n`: the request written back read differently (found by the long autodiscover run).
+@Suite struct XMLCarriageReturnRegressionTests {
+    @Test func theFoundRequestRoundTrips() throws {
+        let data = try FuzzRegressionTests.corpus("autodiscover", "regression-roundtrip-crlf")
+        let request = try AutodiscoverRequestParser().parse(data)
+        #expect(try AutodiscoverRequestParser().parse(Data(request.xml.utf8)) == request)
+    }
+
+    @Test(arguments: ["a\r\nb", "a\rb", "tab\there", "line\nfeed", "  x  "])
+    func textAndAttributesReadBackAsWritten(_ text: String) throws {
+        var writer = XMLWriter(declaration: "")
+        writer.open("a", ["v": text])
+        writer.element("b", text)
+        writer.close("a")
+        let root = try XMLTreeReader().read(writer.output)
+        #expect(root.attributes["v"] == text)
+        #expect(root.child("b")?.text == text)
+    }
+}
+
+
+extension XMLCarriageReturnRegressionTests {
+    /// The clientconfig finding of 2026-11-28 (instruction text with CDATA did not read back the same) had the same
+    /// cause: its text holds carriage returns.
+    @Test func instructionTextRoundTripsWhole() throws {
+        let data = try FuzzRegressionTests.corpus("clientconfig", "regression-text-roundtrip")
+        let config = try ClientConfigParser().parse(data)
+        #expect(try ClientConfigParser().parse(config.xml) == config)
+    }
+}
