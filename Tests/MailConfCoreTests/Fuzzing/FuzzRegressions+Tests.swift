@@ -140,7 +140,6 @@ import Testing
     }
 }
 
-
 extension XMLCarriageReturnRegressionTests {
     /// The clientconfig finding of 2026-11-28 (instruction text with CDATA did not read back the same) had the same
     /// cause: its text holds carriage returns.
