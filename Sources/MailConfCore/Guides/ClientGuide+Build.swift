@@ -48,6 +48,15 @@ private struct GuideBuilder {
                 )
             )
         }
+        for server in [incoming, outgoing].compactMap({ $0 }) where server.verification.status != .verified {
+            warnings.append(
+                localized(
+                    "guide.warning.unverified",
+                    language,
+                    ["host": server.host, "port": String(server.port), "source": server.source.rawValue]
+                )
+            )
+        }
         for note in config.notes {
             let key = "note." + note.rawValue
             warnings.append(Catalogue.bundled.tables[language]?[key] != nil ? localized(key, language) : note.message)

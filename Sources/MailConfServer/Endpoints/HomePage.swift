@@ -28,6 +28,9 @@ enum HomePage {
                 body = "<p class=\"error\">\(escape(message(fromJSON: text)))</p>"
             case .success(let result):
                 body = table(result, language: language)
+                if result.found {
+                    body += qrHTML(result.address, request: request, service: service, language: language)
+                }
                 if let profile, result.found {
                     let guide = ClientGuide(
                         profile: profile,
@@ -35,10 +38,7 @@ enum HomePage {
                         address: result.address,
                         language: language
                     )
-                    body += guideHTML(guide, language: language)
-                }
-                if result.found {
-                    body += qrHTML(result.address, request: request, service: service, language: language)
+                    body += guideHTML(guide, result: result, language: language)
                 }
             }
         }
@@ -161,7 +161,7 @@ enum HomePage {
     }
 
     /// The guide as an ordered list per section, then its warnings and explanations.
-    static func guideHTML(_ guide: ClientGuide, language: Language) -> String {
+    static func guideHTML(_ guide: ClientGuide, result: LookupResult, language: Language) -> String {
         var html = "<section class=\"guide\" id=\"guide\"><h2>\(escape(guide.clientName))</h2>"
         let source = language == .tr ? guide.labelsFrom.tr : guide.labelsFrom.en
         html += "<p class=\"source\"><small>"
@@ -173,7 +173,11 @@ enum HomePage {
             )
         )
         html += "</small></p>"
-        for warning in guide.warnings { html += "<p class=\"warning\">\(escape(warning))</p>" }
+        // The provider's notes are already above the table.
+        let notes = Set(result.config.notes.map { $0.localizedMessage(language) })
+        for warning in guide.warnings where !notes.contains(warning) {
+            html += "<p class=\"warning\">\(escape(warning))</p>"
+        }
         var number = 1
         for section in guide.sections {
             html += "<h3>\(escape(section.heading))</h3><ol start=\"\(number)\">"
