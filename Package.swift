@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CResolv"),
         // c-ares, the asynchronous DNS resolver, from Debian's libc-ares-dev.
         .systemLibrary(name: "CAres", pkgConfig: "libcares", providers: [.apt(["libc-ares-dev"])]),
+        // libxml2's streaming reader, for untrusted XML, from Debian's libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // libpsl, the Public Suffix List library, from Debian's libpsl-dev.
         .systemLibrary(name: "CPSL", pkgConfig: "libpsl", providers: [.apt(["libpsl-dev"])]),
         // Pure core: model, formats, provider database, resolver. No NIOPosix/NIOSSL.
@@ -49,6 +51,7 @@ let package = Package(
             dependencies: [
                 "CIDN2",
                 "CResolv",
+                "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],

@@ -1,11 +1,12 @@
+import CLibXML2
 public import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Parses untrusted XML into an ``XMLNode`` tree with Foundation's SAX `XMLParser`, bounded in size, depth and
+/// Parses untrusted XML into an ``XMLNode`` tree with libxml2's streaming reader, bounded in size, depth and
 /// element count, and refusing any DTD so that no entity — external or expanding — is ever processed.
+///
+/// Not Foundation's `XMLParser`: on Linux it traps on invalid UTF-8 in names and on data-less processing
+/// instructions, and leaks a string for every malformed document — a slow memory leak any HTTP client could
+/// drive in `serve` (all found by `Scripts/fuzz`).
 public struct XMLTreeReader: Sendable {
     /// Caps applied while reading.
     public struct Limits: Hashable, Sendable {
@@ -35,19 +36,7 @@ public struct XMLTreeReader: Sendable {
         guard data.count <= limits.maximumBytes else { throw .tooLarge(limit: limits.maximumBytes) }
         let data = try Self.utf8Document(data)
         guard !Self.declaresDTD(data) else { throw .doctypeRefused }
-        let parser = XMLParser(data: data)
-        let builder = TreeBuilder(limits: limits)
-        parser.delegate = builder
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if let failure = builder.failure { throw failure }
-        guard ok, let root = builder.root else {
-            let detail = parser.parserError.map { "\($0.localizedDescription) at line \(parser.lineNumber)" }
-            throw .malformed(detail ?? "no root element")
-        }
-        return root
+        return try Self.parse(data, limits: limits)
     }
 
     /// Parses a string; see ``read(_:)-(Data)``.
@@ -154,82 +143,113 @@ public struct XMLTreeReader: Sendable {
     }
 }
 
-/// Builds the tree from SAX events; records the first limit exceeded and aborts.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-    let limits: XMLTreeReader.Limits
-    var stack: [XMLNode] = []
-    var root: XMLNode?
-    var elementCount = 0
-    var failure: XMLReadError?
+extension XMLTreeReader {
+    /// libxml2 must be initialised once before threads use it.
+    private static let libxml2Ready: Void = xmlInitParser()
 
-    init(limits: XMLTreeReader.Limits) {
-        self.limits = limits
+    /// libxml2's node types, as `xmlTextReaderNodeType` reports them.
+    private enum NodeType: Int32 {
+        case element = 1
+        case text = 3
+        case cdata = 4
+        case entityReference = 5
+        case entity = 6
+        case documentType = 10
+        case whitespace = 13
+        case significantWhitespace = 14
+        case endElement = 15
     }
 
-    func parser(
-        _ parser: XMLParser,
-        didStartElement elementName: String,
-        namespaceURI: String?,
-        qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        elementCount += 1
-        if elementCount > limits.maximumElements {
-            abort(parser, .tooManyElements(limit: limits.maximumElements))
-            return
+    /// The first error libxml2 reported, filled in by its error callback.
+    private final class ErrorBox {
+        var message: String?
+    }
+
+    /// Streams `data` (UTF-8, already free of DTDs) into a tree, enforcing the limits as elements open.
+    static func parse(_ data: Data, limits: Limits) throws(XMLReadError) -> XMLNode {
+        _ = libxml2Ready
+        let options =
+            Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue)
+            | Int32(XML_PARSE_NOWARNING.rawValue)
+        let errors = ErrorBox()
+        guard !data.isEmpty else { throw .malformed("the document is empty") }
+        let result: Result<XMLNode, XMLReadError> = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                let reader = xmlReaderForMemory(base, Int32(raw.count), nil, "UTF-8", options)
+            else {
+                return .failure(.malformed("the XML reader could not start"))
+            }
+            defer { xmlFreeTextReader(reader) }
+            let context = Unmanaged.passUnretained(errors).toOpaque()
+            xmlTextReaderSetStructuredErrorHandler(
+                reader,
+                { context, error in
+                    guard let context, let error else { return }
+                    let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
+                    guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                    let text = error.pointee.message.map { String(cString: $0) } ?? "malformed"
+                    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    box.message = "\(trimmed) at line \(error.pointee.line)"
+                },
+                context
+            )
+            return build(reader, limits: limits, errors: errors)
         }
-        if stack.count >= limits.maximumDepth {
-            abort(parser, .tooDeep(limit: limits.maximumDepth))
-            return
+        return try result.get()
+    }
+
+    private static func build(
+        _ reader: xmlTextReaderPtr,
+        limits: Limits,
+        errors: ErrorBox
+    ) -> Result<XMLNode, XMLReadError> {
+        var stack: [XMLNode] = []
+        var root: XMLNode?
+        var elementCount = 0
+        func close() {
+            guard let node = stack.popLast() else { return }
+            if stack.isEmpty { root = node } else { stack[stack.count - 1].children.append(node) }
         }
-        var attributes: [String: String] = [:]
-        for (key, value) in attributeDict {
-            attributes[key.split(separator: ":").last.map(String.init) ?? key] = value
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            guard status == 1 else { return .failure(.malformed(errors.message ?? "malformed XML")) }
+            switch NodeType(rawValue: xmlTextReaderNodeType(reader)) {
+            case .element?:
+                elementCount += 1
+                if elementCount > limits.maximumElements {
+                    return .failure(.tooManyElements(limit: limits.maximumElements))
+                }
+                if stack.count >= limits.maximumDepth { return .failure(.tooDeep(limit: limits.maximumDepth)) }
+                let name = text(xmlTextReaderConstLocalName(reader)) ?? ""
+                let namespace = text(xmlTextReaderConstNamespaceUri(reader)).flatMap { $0.isEmpty ? nil : $0 }
+                let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                var attributes: [String: String] = [:]
+                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                    guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
+                    if let key = text(xmlTextReaderConstLocalName(reader)) {
+                        attributes[key] = text(xmlTextReaderConstValue(reader)) ?? ""
+                    }
+                }
+                stack.append(XMLNode(name: name, namespace: namespace, attributes: attributes))
+                if empty { close() }
+            case .endElement?:
+                close()
+            case .text?, .cdata?, .whitespace?, .significantWhitespace?:
+                if !stack.isEmpty, let value = text(xmlTextReaderConstValue(reader)) {
+                    stack[stack.count - 1].text += value
+                }
+            case .documentType?, .entity?, .entityReference?:
+                return .failure(.doctypeRefused)
+            default:
+                continue  // comments, processing instructions, the XML declaration
+            }
         }
-        let localName = elementName.split(separator: ":").last.map(String.init) ?? elementName
-        let namespace = (namespaceURI?.isEmpty ?? true) ? nil : namespaceURI
-        stack.append(XMLNode(name: localName, namespace: namespace, attributes: attributes))
+        guard let root, stack.isEmpty else { return .failure(.malformed(errors.message ?? "no root element")) }
+        return .success(root)
     }
 
-    func parser(
-        _ parser: XMLParser,
-        didEndElement elementName: String,
-        namespaceURI: String?,
-        qualifiedName qName: String?
-    ) {
-        guard let node = stack.popLast() else { return }
-        if stack.isEmpty {
-            root = node
-        } else {
-            stack[stack.count - 1].children.append(node)
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += string
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard !stack.isEmpty, let text = String(data: CDATABlock, encoding: .utf8) else { return }
-        stack[stack.count - 1].text += text
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        abort(parser, .doctypeRefused)
-    }
-
-    func parser(
-        _ parser: XMLParser,
-        foundExternalEntityDeclarationWithName name: String,
-        publicID: String?,
-        systemID: String?
-    ) {
-        abort(parser, .doctypeRefused)
-    }
-
-    private func abort(_ parser: XMLParser, _ error: XMLReadError) {
-        if failure == nil { failure = error }
-        parser.abortParsing()
+    private static func text(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
     }
 }
