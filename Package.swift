@@ -55,8 +55,6 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
-            // Client setup guides and string catalogues (English, Turkish): data, one file per client.
-            resources: [.copy("Resources/Guides")],
             swiftSettings: strictSettings
         ),
         // SwiftNIO implementations of the core's seams: mail transports, TLS diagnosis, probes.

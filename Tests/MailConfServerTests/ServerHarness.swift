@@ -19,7 +19,11 @@ struct ServerHarness {
             options: options,
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         )
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        // Tests send up to 1,000 requests at once; AsyncHTTPClient fails one that waits for a pooled connection
+        // longer than the connect timeout (10 s), which 8 connections on a loaded machine can exceed.
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         return ServerHarness(server: server, client: client)
     }
 

@@ -14,27 +14,25 @@ public struct Catalogue: Sendable {
         self.tables = tables
     }
 
-    /// Reads `strings/LANG.json` for every language from a folder.
-    public init(directory: URL) throws {
+    /// Reads `LANG.json` for every language from the given files (name → JSON text).
+    public init(files: [(name: String, text: String)]) throws {
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            let file = directory.appendingPathComponent("strings/\(language.rawValue).json")
+            let name = "\(language.rawValue).json"
+            guard let file = files.first(where: { $0.name == name }) else {
+                throw GuideDataError(file: name, reason: "missing")
+            }
             do {
-                tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
+                tables[language] = try JSONDecoder().decode([String: String].self, from: Data(file.text.utf8))
             } catch {
-                throw GuideDataError(file: file.path, reason: String(describing: error))
+                throw GuideDataError(file: name, reason: String(describing: error))
             }
         }
         self.tables = tables
     }
 
-    /// The catalogue bundled with MailConf (empty, so keys show through, when its files are missing).
-    public static let bundled: Catalogue = {
-        guard let directory = GuideResources.directory, let catalogue = try? Catalogue(directory: directory) else {
-            return Catalogue(tables: [:])
-        }
-        return catalogue
-    }()
+    /// The catalogue compiled into MailConf (`Guides/strings`, embedded by `Scripts/embed-guides`).
+    public static let bundled: Catalogue = (try? Catalogue(files: BundledGuideData.strings)) ?? Catalogue(tables: [:])
 
     /// The text for `key` in `language`, placeholders filled from `arguments`.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {

@@ -92,29 +92,21 @@ public struct ClientProfile: Sendable, Decodable, Identifiable {
 }
 
 extension ClientProfile {
-    /// Reads every `clients/*.json` in a folder, sorted by id.
-    public static func load(directory: URL) throws -> [ClientProfile] {
-        let folder = directory.appendingPathComponent("clients")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-        return try names.sorted().map { name in
-            let file = folder.appendingPathComponent(name)
+    /// Decodes client files (name → JSON text), sorted by id.
+    public static func decode(files: [(name: String, text: String)]) throws -> [ClientProfile] {
+        try files.map { file in
             do {
-                return try JSONDecoder().decode(ClientProfile.self, from: Data(contentsOf: file))
+                return try JSONDecoder().decode(ClientProfile.self, from: Data(file.text.utf8))
             } catch {
-                throw GuideDataError(file: file.path, reason: String(describing: error))
+                throw GuideDataError(file: file.name, reason: String(describing: error))
             }
         }
+        .sorted { $0.id < $1.id }
     }
 
-    /// The profiles bundled with MailConf.
+    /// The profiles compiled into MailConf (`Guides/clients`, embedded by `Scripts/embed-guides`).
     public static func bundled() throws -> [ClientProfile] {
-        guard let directory = GuideResources.directory else {
-            throw GuideDataError(
-                file: "mailconf_MailConfCore.resources/Guides",
-                reason: "the guide data is not installed next to the mailconf binary; rebuild or reinstall it"
-            )
-        }
-        return try load(directory: directory)
+        try decode(files: BundledGuideData.clients)
     }
 
     /// The profile `--client NAME` means: by id or alias, case-insensitively.

@@ -66,6 +66,18 @@ struct CatalogueTests {
         }
     }
 
+    /// The binary carries `Guides/` as generated Swift; an edit to a JSON file without `Scripts/embed-guides`
+    /// fails here.
+    @Test(.enabled(if: Python.isAvailable))
+    func theEmbeddedCopyMatchesTheGuidesFolder() async throws {
+        let script = RepositoryPaths.root.appendingPathComponent("Scripts/embed-guides")
+        let result = try await ProcessResult.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", script.path, "--check"]
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
     @Test func placeholdersAreFilledOnceAndMissingKeysFallBack() {
         let catalogue = Catalogue(tables: [.en: ["a": "{x} and {y}", "only.en": "English"], .tr: ["a": "{y} ve {x}"]])
         #expect(catalogue.text("a", .tr, ["x": "{y}", "y": "2"]) == "2 ve {y}")
