@@ -104,7 +104,7 @@ extension ProbeResult {
             case .medium: label = style.yellow(t("probe.severity.medium"))
             case .info: label = t("probe.severity.info")
             }
-            row("finding", "[\(label)] \(finding.message)")
+            row("finding", "[\(label)] \(finding.localizedMessage(language))")
         }
         var timing: [String] = []
         if let value = timings.connectMs { timing.append("connect \(LookupResult.formatMilliseconds(value))") }

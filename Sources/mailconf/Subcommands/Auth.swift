@@ -189,7 +189,9 @@ extension MailConf {
             }
             if let server = attempt.serverText { lines.append("  " + t("auth.serverSaid", ["text": server])) }
             for finding in result.findings where finding.severity != .info {
-                lines.append("  [\(t("probe.severity." + finding.severity.rawValue))] \(finding.message)")
+                lines.append(
+                    "  [\(t("probe.severity." + finding.severity.rawValue))] \(finding.localizedMessage(language))"
+                )
             }
             return lines.joined(separator: "\n") + "\n"
         }

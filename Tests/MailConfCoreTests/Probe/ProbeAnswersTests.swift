@@ -69,3 +69,28 @@ struct ProbeAnswersTests {
         #expect(ProbeReport(host: "h", services: [relay]).plainAnswers.first?.arguments["port"] == "25")
     }
 }
+
+/// Findings keep their English detail and gain a sentence in the reader's language.
+struct ProbeFindingLanguageTests {
+    static let codes: [String] = {
+        typealias C = ProbeFinding.Code
+        return [
+            C.portClosed, C.portFiltered, C.unreachable, C.resolveFailed, C.timeout, C.connectionClosed,
+            C.plaintextAuthBeforeTLS, C.starttlsNotOffered, C.starttlsFailed, C.starttlsInjection,
+            C.plaintextOnTLSPort, C.tlsHandshakeFailed, C.certificate, C.loginDisabledAbsent, C.preauth,
+            C.smtpRejected, C.greetingRejected, C.obsoleteTLS, C.lineTooLong, C.replyTooLarge, C.protocolError,
+            C.noAuthAfterTLS, C.heloFallback, C.forbiddenTarget,
+        ]
+    }()
+
+    @Test(arguments: codes)
+    func everyCodeHasASentenceInBothLanguages(code: String) {
+        for language in Language.allCases {
+            #expect(Catalogue.bundled.tables[language]?["finding." + code] != nil, "\(language): finding.\(code)")
+        }
+        let finding = ProbeFinding(.high, code, "mail.example.com:587: detail 2026-03-01")
+        #expect(finding.localizedMessage(.en) == "mail.example.com:587: detail 2026-03-01")
+        let turkish = finding.localizedMessage(.tr)
+        #expect(turkish.hasSuffix(" — mail.example.com:587: detail 2026-03-01") && turkish.count > 50)
+    }
+}
