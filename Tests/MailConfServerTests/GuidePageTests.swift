@@ -31,6 +31,8 @@ import Testing
         )
         #expect(english.headers.first(name: "Content-Language") == "en")
         #expect(english.body.contains("Settings for deniz@gmail.com"))
+        let invalid = try await harness.request("/?lang=tr&email=ayse%40", headers: [])
+        #expect(invalid.status == 400 && invalid.body.contains("adreste &#39;@&#39; işaretinden sonra bir şey yok"))
         let fallback = try await harness.request("/", headers: [("Accept-Language", "de-DE, fr;q=0.8")])
         #expect(fallback.body.contains("<html lang=\"en\">"))
     }

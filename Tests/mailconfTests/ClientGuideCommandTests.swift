@@ -57,3 +57,15 @@ import Testing
         #expect(result.stderr.contains("thunderbird") && result.stderr.contains("eudora"), "\(result.stderr)")
     }
 }
+
+extension ClientGuideCommandTests {
+    @Test func badAddressesAreExplainedInTurkish() async throws {
+        let result = try await ProcessResult.mailconf(["lookup", "ayse.ornek.com.tr", "--lang", "tr"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.contains("kullanılabilir bir adres değil: adreste kullanıcı ile alan adı arasında '@' yok")
+        )
+        let english = try await ProcessResult.mailconf(["lookup", "ayse@", "--lang", "en"])
+        #expect(english.stderr.contains("is not a usable address: the address has nothing after the '@'"))
+    }
+}

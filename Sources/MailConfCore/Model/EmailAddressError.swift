@@ -79,3 +79,37 @@ public enum EmailAddressError: Error, Hashable, Sendable, CustomStringConvertibl
         return "'\(character)'"
     }
 }
+
+extension EmailAddressError {
+    /// ``description`` in `language` (the catalogue's `address.error.CASE`).
+    public func localizedDescription(_ language: Language) -> String {
+        guard language != .en else { return description }
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+            localized("address.error." + key, language, arguments)
+        }
+        func quote(_ character: Character) -> String { character == " " ? t("space") : "'\(character)'" }
+        switch self {
+        case .empty: return t("empty")
+        case .controlCharacter(let offset): return t("controlCharacter", ["position": String(offset + 1)])
+        case .missingAt: return t("missingAt")
+        case .unbalancedAngleBrackets: return t("unbalancedAngleBrackets")
+        case .emptyLocalPart: return t("emptyLocalPart")
+        case .localPartTooLong(let octets): return t("localPartTooLong", ["octets": String(octets)])
+        case .invalidLocalPartCharacter(let character):
+            return t("invalidLocalPartCharacter", ["character": quote(character)])
+        case .unterminatedQuotedLocalPart: return t("unterminatedQuotedLocalPart")
+        case .emptyDomain: return t("emptyDomain")
+        case .addressLiteral: return t("addressLiteral")
+        case .domainTooLong(let octets): return t("domainTooLong", ["octets": String(octets)])
+        case .labelTooLong(let label, let octets):
+            return t("labelTooLong", ["label": String(label.prefix(20)), "octets": String(octets)])
+        case .emptyLabel: return t("emptyLabel")
+        case .invalidLabelCharacter(let label, let character):
+            return t("invalidLabelCharacter", ["label": label, "character": quote(character)])
+        case .labelHyphen(let label): return t("labelHyphen", ["label": label])
+        case .singleLabelDomain(let domain): return t("singleLabelDomain", ["domain": domain])
+        case .invalidInternationalDomain(let domain, let reason):
+            return t("invalidInternationalDomain", ["domain": domain, "reason": reason])
+        }
+    }
+}

@@ -20,7 +20,17 @@ enum HomePage {
         }
         var body = ""
         var status = HTTPResponseStatus.ok
-        if !email.isEmpty {
+        var parseError: EmailAddressError?
+        do throws(EmailAddressError) {
+            if !email.isEmpty { _ = try EmailAddress(parsing: email) }
+        } catch {
+            parseError = error
+        }
+        if let parseError {
+            status = .badRequest
+            let reason = parseError.localizedDescription(language)
+            body = "<p class=\"error\">\(escape(t("page.badAddress", ["input": email, "reason": reason])))</p>"
+        } else if !email.isEmpty {
             switch await service.lookupResult(email, client: request.client) {
             case .failure(let error):
                 status = error.response.status

@@ -113,7 +113,10 @@ extension MailConf {
             do {
                 address = try EmailAddress(parsing: email)
             } catch {
-                Terminal.error("mailconf: '\(email)' is not a usable address: \(error)")
+                let reason = error.localizedDescription(language.language)
+                Terminal.error(
+                    Catalogue.bundled.text("lookup.badAddress", language.language, ["input": email, "reason": reason])
+                )
                 throw ExitCodes.badInput
             }
             let result = try await discover(address)
