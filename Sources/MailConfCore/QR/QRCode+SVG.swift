@@ -6,7 +6,7 @@ extension QRCode {
         for y in 0..<size {
             for x in 0..<size where isDark(x: x, y: y) { path += "M\(x + 4) \(y + 4)h1v1h-1z" }
         }
-        let escapedTitle = title.replacingXMLSpecials()
+        let escapedTitle = XMLWriter.escape(title, inAttribute: true)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(pixels)\" "
             + "height=\"\(pixels)\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"\(escapedTitle)\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path d=\"\(path)\" fill=\"#000\"/></svg>"
@@ -22,23 +22,5 @@ extension QRCode {
             }
         }
         return bytes
-    }
-}
-
-extension String {
-    /// The text with `&`, `<`, `>`, `"` and `'` written as XML entities.
-    fileprivate func replacingXMLSpecials() -> String {
-        var result = ""
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
