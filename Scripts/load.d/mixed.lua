@@ -5,6 +5,8 @@
 local threads = {}
 local counter = 0
 local id = 0
+-- Each wrk run of Scripts/load names its new domains apart (r1n…, r2n…), so every round's are new too.
+local run = os.getenv("MAILCONF_LOAD_RUN") or "0"
 statuses = {}
 local cached = {"srvonly.test", "dotsrv.test", "srvonly.test"}
 local bundled = {"gmail.com", "yandex.com.tr", "gmx.de", "outlook.com", "t-online.de", "web.de", "mail.ru",
@@ -24,7 +26,7 @@ function request()
     local slot = counter % 20
     local domain
     if slot == 0 then
-        domain = "n" .. id .. "x" .. counter .. ".load.test"
+        domain = "r" .. run .. "n" .. id .. "x" .. counter .. ".load.test"
     elseif slot <= 3 then
         domain = cached[slot]
     else
