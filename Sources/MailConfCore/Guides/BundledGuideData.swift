@@ -1366,7 +1366,14 @@ enum BundledGuideData {
   "address.error.invalidInternationalDomain": "the domain '{domain}' is not a valid international domain name: {reason}",
   "address.error.space": "a space",
   "lookup.badAddress": "mailconf: '{input}' is not a usable address: {reason}",
-  "page.badAddress": "'{input}' is not a usable address: {reason}"
+  "page.badAddress": "'{input}' is not a usable address: {reason}",
+  "certificate.problem.expired": "it has expired",
+  "certificate.problem.not-yet-valid": "it is not valid yet",
+  "certificate.problem.hostname-mismatch": "it is for another server name",
+  "certificate.problem.self-signed": "it is self-signed",
+  "certificate.problem.untrusted-root": "it is issued by an authority nobody trusts",
+  "certificate.problem.incomplete-chain": "the server does not send the intermediate certificates",
+  "certificate.problem.invalid": "it could not be verified"
 }
 """#),
         ("tr.json", #"""
@@ -1567,7 +1574,14 @@ enum BundledGuideData {
   "address.error.invalidInternationalDomain": "'{domain}' geçerli bir uluslararası alan adı değil: {reason}",
   "address.error.space": "bir boşluk",
   "lookup.badAddress": "mailconf: '{input}' kullanılabilir bir adres değil: {reason}",
-  "page.badAddress": "'{input}' kullanılabilir bir adres değil: {reason}"
+  "page.badAddress": "'{input}' kullanılabilir bir adres değil: {reason}",
+  "certificate.problem.expired": "süresi dolmuş",
+  "certificate.problem.not-yet-valid": "henüz geçerli değil",
+  "certificate.problem.hostname-mismatch": "başka bir sunucu adı için verilmiş",
+  "certificate.problem.self-signed": "kendinden imzalı",
+  "certificate.problem.untrusted-root": "güvenilmeyen bir makam tarafından verilmiş",
+  "certificate.problem.incomplete-chain": "sunucu ara sertifikaları göndermiyor",
+  "certificate.problem.invalid": "doğrulanamadı"
 }
 """#),
     ]

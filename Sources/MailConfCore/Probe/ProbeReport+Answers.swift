@@ -9,6 +9,9 @@ public struct PlainAnswer: Sendable, Hashable {
     public var key: String
     /// The explanation's placeholders.
     public var arguments: [String: String]
+    /// Placeholders whose text is itself a catalogue key, translated with the explanation (e.g. a certificate
+    /// problem, or "none").
+    public var localizedArguments: [String: String] = [:]
 
     /// A short answer.
     public enum Verdict: String, Sendable, Hashable {
@@ -17,12 +20,16 @@ public struct PlainAnswer: Sendable, Hashable {
 
     /// The question in `language`.
     public func question(_ language: Language) -> String {
-        localized("probe.question." + question, language, arguments)
+        localized("probe.question." + question, language, arguments(language))
     }
 
     /// The explanation in `language`.
     public func text(_ language: Language) -> String {
-        localized(key, language, arguments)
+        localized(key, language, arguments(language))
+    }
+
+    private func arguments(_ language: Language) -> [String: String] {
+        arguments.merging(localizedArguments.mapValues { localized($0, language) }) { _, translated in translated }
     }
 }
 
@@ -66,15 +73,24 @@ extension ProbeReport {
         }
         let passwords = result.authAfterTLS.filter(Self.isPasswordMechanism)
         guard !passwords.isEmpty else {
-            arguments["mechanisms"] =
-                result.authAfterTLS.isEmpty
-                ? localized("probe.auth.none", .en) : result.authAfterTLS.joined(separator: " ")
-            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.noauth", arguments: arguments)
+            var answer = PlainAnswer(question: "send", verdict: .no, key: "probe.send.noauth", arguments: arguments)
+            if result.authAfterTLS.isEmpty {
+                answer.localizedArguments["mechanisms"] = "probe.auth.none"
+            } else {
+                answer.arguments["mechanisms"] = result.authAfterTLS.joined(separator: " ")
+            }
+            return answer
         }
         arguments["mechanisms"] = passwords.joined(separator: ", ")
-        if let certificate = result.tls?.certificate, !certificate.problems.isEmpty {
-            arguments["problem"] = certificate.verdict
-            return PlainAnswer(question: "send", verdict: .partly, key: "probe.send.certificate", arguments: arguments)
+        if let problem = result.tls?.certificate?.problems.first {
+            var answer = PlainAnswer(
+                question: "send",
+                verdict: .partly,
+                key: "probe.send.certificate",
+                arguments: arguments
+            )
+            answer.localizedArguments["problem"] = "certificate.problem." + problem.rawValue
+            return answer
         }
         return PlainAnswer(question: "send", verdict: .yes, key: "probe.send.yes", arguments: arguments)
     }
@@ -85,9 +101,7 @@ extension ProbeReport {
             return PlainAnswer(question: "dsn", verdict: .unknown, key: "probe.dsn.unknown", arguments: [:])
         }
         let announcing = reachable.filter { result in
-            (result.capabilitiesAfterTLS + result.capabilitiesBeforeTLS).contains {
-                $0.split(separator: " ").first?.uppercased() == "DSN"
-            }
+            SMTPCapabilities(lines: result.capabilitiesAfterTLS + result.capabilitiesBeforeTLS).has("DSN")
         }
         guard !announcing.isEmpty else {
             return PlainAnswer(question: "dsn", verdict: .no, key: "probe.dsn.no", arguments: [:])

@@ -1,3 +1,4 @@
+import Foundation
 import MailConfCore
 import Testing
 
@@ -60,6 +61,28 @@ struct ProbeAnswersTests {
         let none = answer(ProbeReport(host: "h", services: [clear]), "transit")
         #expect(none?.verdict == .no && none?.key == "probe.transit.none")
         #expect(answer(ProbeReport(host: "h", services: []), "transit") == nil)
+    }
+
+    @Test func theDetailsInsideAnAnswerAreTranslatedToo() throws {
+        var expired = result(.submissions)
+        let leaf = CertificateSummary(
+            subject: "mail.example.com",
+            issuer: "Example CA",
+            sans: ["mail.example.com"],
+            notBefore: Date(timeIntervalSince1970: 0),
+            notAfter: Date(timeIntervalSince1970: 1)
+        )
+        expired.tls = TLSReport(
+            certificate: CertificateReport(leaf: leaf, checkedName: "mail.example.com", problems: [.expired])
+        )
+        let partly = try #require(answer(ProbeReport(host: "h", services: [expired]), "send"))
+        #expect(partly.verdict == .partly)
+        #expect(partly.text(.en).contains("(it has expired)"))
+        #expect(partly.text(.tr).contains("(süresi dolmuş)") && !partly.text(.tr).contains("expired"))
+
+        let nothing = try #require(answer(ProbeReport(host: "h", services: [result(.submission, auth: [])]), "send"))
+        #expect(nothing.verdict == .no && nothing.text(.en).contains("(none)"))
+        #expect(nothing.text(.tr).contains("(yok)") && !nothing.text(.tr).contains("none"))
     }
 
     @Test func onlyPort25IsAskedAboutWhenNothingElseWasProbed() {
