@@ -373,6 +373,11 @@ final class MailConfService: Sendable {
                 )
             )
         }
+        return await lookupResult(address, client: client)
+    }
+
+    /// The lookup of an address already parsed.
+    func lookupResult(_ address: EmailAddress, client: String) async -> Result<LookupResult, ServiceErrorResponse> {
         switch await resolver.resolve(domain: address.domain, client: client) {
         case .rateLimited(let retryAfter): return .failure(ServiceErrorResponse(rateLimited(retryAfter)))
         case .notFound(let answer), .found(let answer): return .success(answer.lookup(for: address))

@@ -31,6 +31,9 @@ import Testing
         )
         #expect(english.headers.first(name: "Content-Language") == "en")
         #expect(english.body.contains("Settings for deniz@gmail.com"))
+        // Thunderbird's parameter name, `emailaddress`, is kept by the switch as well (as `email`).
+        let thunderbirdStyle = try await harness.request("/?lang=en&emailaddress=deniz%40gmail.com&client=kmail")
+        #expect(thunderbirdStyle.body.contains("href=\"/?lang=tr&amp;email=deniz%40gmail.com&amp;client=kmail\""))
         let invalid = try await harness.request("/?lang=tr&email=ayse%40", headers: [])
         #expect(invalid.status == 400 && invalid.body.contains("adreste &#39;@&#39; işaretinden sonra bir şey yok"))
         let fallback = try await harness.request("/", headers: [("Accept-Language", "de-DE, fr;q=0.8")])

@@ -20,18 +20,18 @@ enum HomePage {
         }
         var body = ""
         var status = HTTPResponseStatus.ok
-        var parseError: EmailAddressError?
-        do throws(EmailAddressError) {
-            if !email.isEmpty { _ = try EmailAddress(parsing: email) }
-        } catch {
-            parseError = error
+        var parsed: Result<EmailAddress, EmailAddressError>?
+        if !email.isEmpty {
+            parsed = Result { () throws(EmailAddressError) in try EmailAddress(parsing: email) }
         }
-        if let parseError {
+        switch parsed {
+        case nil: break
+        case .failure(let parseError):
             status = .badRequest
             let reason = parseError.localizedDescription(language)
             body = "<p class=\"error\">\(escape(t("page.badAddress", ["input": email, "reason": reason])))</p>"
-        } else if !email.isEmpty {
-            switch await service.lookupResult(email, client: request.client) {
+        case .success(let address):
+            switch await service.lookupResult(address, client: request.client) {
             case .failure(let error):
                 status = error.response.status
                 let text = String(buffer: error.response.body)
@@ -79,7 +79,7 @@ enum HomePage {
             </style>
             </head>
             <body>
-            <nav class="languages" aria-label="\(escape(t("page.language")))">\(languageLinks(request, current: language))</nav>
+            <nav class="languages" aria-label="\(escape(t("page.language")))">\(languageLinks(request, email: email, current: language))</nav>
             <h1>MailConf</h1>
             <p>\(escape(t("page.intro")))</p>
             <form method="get" action="/">
@@ -104,14 +104,12 @@ enum HomePage {
     }
 
     /// Links to the same page in every language, keeping the address and the client.
-    private static func languageLinks(_ request: ServiceRequest, current: Language) -> String {
+    private static func languageLinks(_ request: ServiceRequest, email: String, current: Language) -> String {
         let names: [Language: String] = [.en: "English", .tr: "Türkçe"]
         return Language.allCases.map { language in
             var query = "lang=\(language.rawValue)"
-            for key in ["email", "client"] {
-                if let value = request.query[key], !value.isEmpty {
-                    query += "&\(key)=" + value.addingPercentEncodingForQuery()
-                }
+            for (key, value) in [("email", email), ("client", request.query["client"] ?? "")] where !value.isEmpty {
+                query += "&\(key)=" + value.addingPercentEncodingForQuery()
             }
             let name = escape(names[language] ?? language.rawValue)
             return language == current
@@ -153,7 +151,7 @@ enum HomePage {
         for (direction, servers) in directions {
             for server in servers {
                 let status = server.verification.status.rawValue
-                let security = server.security == .plain ? t("lookup.security.none") : server.security.displayName
+                let security = escape(server.security.localizedName(language))
                 html +=
                     "<tr><td>\(direction)</td><td>\(server.protocol.displayName)</td><td>\(escape(server.host))</td>"
                 html += "<td>\(server.port)</td><td>\(security)</td><td>\(escape(server.username))</td>"
@@ -222,11 +220,8 @@ enum HomePage {
         language: Language
     ) -> String {
         // ASCII only: a camera app hands the link on as is, and not every one accepts an IRI.
-        let unreserved = CharacterSet(
-            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
-        )
-        let email = address.address.addingPercentEncoding(withAllowedCharacters: unreserved) ?? address.domain
-        let url = service.publicBase(request) + "/email.mobileconfig?email=" + email
+        let url =
+            service.publicBase(request) + "/email.mobileconfig?email=" + address.address.addingPercentEncodingForQuery()
         guard let code = QRCode(text: url) else { return "" }
         let caption = Catalogue.bundled.text("page.qr", language)
         return "<figure class=\"qr\">\(code.svg(pixels: 180, title: caption))"
