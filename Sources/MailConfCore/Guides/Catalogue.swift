@@ -34,6 +34,11 @@ public struct Catalogue: Sendable {
     /// The catalogue compiled into MailConf (`Guides/strings`, embedded by `Scripts/embed-guides`).
     public static let bundled: Catalogue = (try? Catalogue(files: BundledGuideData.strings)) ?? Catalogue(tables: [:])
 
+    /// Whether `language` has its own text for `key` (``text(_:_:_:)`` falls back to English).
+    public func contains(_ key: String, _ language: Language) -> Bool {
+        tables[language]?[key] != nil
+    }
+
     /// The text for `key` in `language`, placeholders filled from `arguments`.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
         let template = tables[language]?[key] ?? tables[.en]?[key] ?? key

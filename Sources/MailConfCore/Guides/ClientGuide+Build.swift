@@ -57,10 +57,7 @@ private struct GuideBuilder {
                 )
             )
         }
-        for note in config.notes {
-            let key = "note." + note.rawValue
-            warnings.append(Catalogue.bundled.tables[language]?[key] != nil ? localized(key, language) : note.message)
-        }
+        warnings += config.notes.map { $0.localizedMessage(language) }
     }
 
     mutating func sections() -> [ClientGuide.Section] {
@@ -129,7 +126,7 @@ private struct GuideBuilder {
         if let set = step.set { return text("set." + set) }
         switch (step.value ?? "", server) {
         case ("name", _): return localized("guide.value.name", language)
-        case ("email", _): return address.localPart + "@" + address.unicodeDomain
+        case ("email", _): return address.unicodeAddress
         case ("description", _): return config.displayName ?? address.unicodeDomain
         case ("password", _):
             let methods = [incoming, outgoing].compactMap { $0 }.compactMap { authMethod(for: $0) }
@@ -144,8 +141,7 @@ private struct GuideBuilder {
         case ("protocol", let server?):
             return choice(step.choices ?? "protocol", server.protocol.rawValue, shown: server.protocol.displayName)
         case ("security", let server?):
-            let raw = server.security == .plain ? "plain" : server.security.rawValue
-            return choice(step.choices ?? "security", raw, shown: server.security.displayName)
+            return choice(step.choices ?? "security", server.security.rawValue, shown: server.security.displayName)
         case ("auth", let server?):
             guard let method = authMethod(for: server) else {
                 return choice(step.choices ?? "auth", server.auth.first?.rawValue ?? "", shown: label)
@@ -193,7 +189,7 @@ private struct GuideBuilder {
         let arguments = [
             "port": outgoing.map { String($0.port) } ?? "",
             "username": incoming?.username ?? "",
-            "email": address.localPart + "@" + address.unicodeDomain,
+            "email": address.unicodeAddress,
         ]
         return topics.map { topic, key in
             ClientGuide.Explanation(

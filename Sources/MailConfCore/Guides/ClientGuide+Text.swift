@@ -1,7 +1,7 @@
 extension ClientGuide {
     /// The guide as numbered steps for a terminal, then the explanations.
     public func text(address: EmailAddress, style: TextStyle = .plain) -> String {
-        let email = address.localPart + "@" + address.unicodeDomain
+        let email = address.unicodeAddress
         var lines = [
             style.bold(localized("guide.title", language, ["client": clientName, "email": email])),
             style.dim(

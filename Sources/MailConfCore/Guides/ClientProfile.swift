@@ -106,8 +106,11 @@ extension ClientProfile {
 
     /// The profiles compiled into MailConf (`Guides/clients`, embedded by `Scripts/embed-guides`).
     public static func bundled() throws -> [ClientProfile] {
-        try decode(files: BundledGuideData.clients)
+        try bundledProfiles.get()
     }
+
+    /// Decoded once per process.
+    private static let bundledProfiles = Result { try decode(files: BundledGuideData.clients) }
 
     /// The profile `--client NAME` means: by id or alias, case-insensitively.
     public static func named(_ name: String, in profiles: [ClientProfile]) -> ClientProfile? {

@@ -15,6 +15,9 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     /// `localPart@domain`, with the domain in A-label form.
     public var address: String { localPart + "@" + domain }
 
+    /// `localPart@domain`, with the domain in Unicode, for people.
+    public var unicodeAddress: String { localPart + "@" + unicodeDomain }
+
     public var description: String { address }
 
     /// Parses and normalises an address.

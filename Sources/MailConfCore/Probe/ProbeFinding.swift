@@ -71,7 +71,7 @@ extension ProbeFinding {
     /// The message for people in `language`: as is in English; in another language the catalogue's sentence for
     /// the code, then the English message with its details (host, port, dates) after a dash.
     public func localizedMessage(_ language: Language) -> String {
-        guard language != .en, Catalogue.bundled.tables[language]?["finding." + code] != nil else { return message }
+        guard language != .en, Catalogue.bundled.contains("finding." + code, language) else { return message }
         return localized("finding." + code, language) + " — " + message
     }
 }

@@ -25,7 +25,7 @@ extension LookupResult {
                         server.protocol.displayName,
                         server.host,
                         String(server.port),
-                        server.security == .plain ? t("lookup.security.none") : server.security.displayName,
+                        server.security.localizedName(language),
                         server.username,
                         server.auth.map(\.rawValue).joined(separator: ","),
                         server.source.rawValue,

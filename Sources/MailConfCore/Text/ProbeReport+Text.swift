@@ -57,7 +57,7 @@ extension ProbeResult {
 
     func textBlock(style: TextStyle, language: Language) -> [String] {
         func t(_ key: String, _ arguments: [String: String] = [:]) -> String { localized(key, language, arguments) }
-        let security = self.security.map { $0 == .plain ? t("lookup.security.none") : $0.displayName } ?? "—"
+        let security = self.security?.localizedName(language) ?? "—"
         let verdict = localizedVerdict(language)
         let coloured: String
         switch verdictKey {

@@ -44,9 +44,9 @@ public struct XMLTreeReader: Sendable {
         try read(Data(text.utf8))
     }
 
-    /// The document as valid UTF-8 without NUL, whatever it came in: libxml2 hands invalid UTF-8 in names on to
-    /// Foundation's XMLParser, which traps on it (found by `Scripts/fuzz clientconfig`), and the DTD check below
-    /// must see the bytes the parser will. UTF-16 (by BOM or by its `<?` pattern) and documents declaring
+    /// The document as valid UTF-8 without NUL, whatever it came in: the tree holds Swift strings, and the DTD
+    /// check below must see the bytes the parser will (invalid UTF-8 in names once trapped the earlier
+    /// Foundation-based reader: `Scripts/fuzz clientconfig`). UTF-16 (by BOM or by its `<?` pattern) and documents declaring
     /// ISO-8859-1, Windows-1252 or US-ASCII are converted and lose their declaration; other encodings are refused.
     static func utf8Document(_ data: Data) throws(XMLReadError) -> Data {
         let bytes = [UInt8](data)
@@ -81,8 +81,9 @@ public struct XMLTreeReader: Sendable {
     }
 
     /// Refuses processing instructions other than a leading XML declaration: none of the documents read here
-    /// uses one, and Foundation's XMLParser crashes on one without data (`<?pi?>`, found by
-    /// `Scripts/fuzz autodiscover`). Like the DTD check, a byte match: stricter than needed, never looser.
+    /// uses one, so refusing them is cheaper than reasoning about each (one without data, `<?pi?>`, crashed the
+    /// earlier Foundation-based reader: `Scripts/fuzz autodiscover`). Like the DTD check, a byte match: stricter
+    /// than needed, never looser.
     static func refuseProcessingInstructions(_ text: String) throws(XMLReadError) {
         var utf8 = Substring(text).utf8[...]
         if utf8.starts(with: "\u{FEFF}".utf8) { utf8 = utf8.dropFirst(3) }
@@ -173,9 +174,10 @@ extension XMLTreeReader {
             | Int32(XML_PARSE_NOWARNING.rawValue)
         let errors = ErrorBox()
         guard !data.isEmpty else { throw .malformed("the document is empty") }
+        guard let length = Int32(exactly: data.count) else { throw .malformed("the document is too large") }
         let result: Result<XMLNode, XMLReadError> = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                let reader = xmlReaderForMemory(base, Int32(raw.count), nil, "UTF-8", options)
+                let reader = xmlReaderForMemory(base, length, nil, "UTF-8", options)
             else {
                 return .failure(.malformed("the XML reader could not start"))
             }
