@@ -18,14 +18,5 @@ public struct LookupResult: Hashable, Sendable {
     public var found: Bool { config.servers.contains { $0.verification.status != .failed } }
 
     /// A hint for the user when nothing was found.
-    public var hint: String {
-        if let note = config.notes.first(where: \.blocksDirectAccess) {
-            return "\(address.domain): \(note.message)"
-        }
-        if !config.servers.isEmpty {
-            return "every server found for \(address.domain) failed its live check; see the verification details"
-        }
-        return "no settings known for \(address.domain); "
-            + "check the spelling of the domain, or ask the provider for its IMAP/SMTP host names"
-    }
+    public var hint: String { hint(.en) }
 }

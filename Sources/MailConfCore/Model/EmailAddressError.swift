@@ -35,55 +35,12 @@ public enum EmailAddressError: Error, Hashable, Sendable, CustomStringConvertibl
     /// libidn2 refused an internationalised domain.
     case invalidInternationalDomain(domain: String, reason: String)
 
-    public var description: String {
-        switch self {
-        case .empty:
-            "the address is empty"
-        case .controlCharacter(let offset):
-            "the address holds a control character at position \(offset + 1)"
-        case .missingAt:
-            "the address has no '@' between user and domain, e.g. alice@example.com"
-        case .unbalancedAngleBrackets:
-            "the address has unbalanced '<' and '>'; write 'Name <alice@example.com>' or just the address"
-        case .emptyLocalPart:
-            "the address has nothing before the '@'"
-        case .localPartTooLong(let octets):
-            "the part before the '@' is \(octets) bytes long; the limit is 64"
-        case .invalidLocalPartCharacter(let character):
-            "the part before the '@' may not hold \(Self.quote(character)) unless it is quoted"
-        case .unterminatedQuotedLocalPart:
-            "the quoted part before the '@' has no closing '\"'"
-        case .emptyDomain:
-            "the address has nothing after the '@'"
-        case .addressLiteral:
-            "address literals such as [192.0.2.1] name no domain whose settings could be looked up"
-        case .domainTooLong(let octets):
-            "the domain is \(octets) bytes long; the limit is 253"
-        case .labelTooLong(let label, let octets):
-            "the domain label '\(label.prefix(20))…' is \(octets) bytes long; the limit is 63"
-        case .emptyLabel:
-            "the domain has an empty label (two dots in a row, or a leading dot)"
-        case .invalidLabelCharacter(let label, let character):
-            "the domain label '\(label)' holds \(Self.quote(character)); labels hold letters, digits and '-'"
-        case .labelHyphen(let label):
-            "the domain label '\(label)' starts or ends with '-'"
-        case .singleLabelDomain(let domain):
-            "the domain '\(domain)' has a single label; mail domains look like example.com"
-        case .invalidInternationalDomain(let domain, let reason):
-            "the domain '\(domain)' is not a valid international domain name: \(reason)"
-        }
-    }
-
-    private static func quote(_ character: Character) -> String {
-        if character == " " { return "a space" }
-        return "'\(character)'"
-    }
+    public var description: String { localizedDescription(.en) }
 }
 
 extension EmailAddressError {
-    /// ``description`` in `language` (the catalogue's `address.error.CASE`).
+    /// The error for people in `language`, from the catalogue's `address.error.CASE` (``description`` is English).
     public func localizedDescription(_ language: Language) -> String {
-        guard language != .en else { return description }
         func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
             localized("address.error." + key, language, arguments)
         }

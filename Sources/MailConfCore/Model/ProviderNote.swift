@@ -28,21 +28,11 @@ public struct ProviderNote: OpenVocabulary {
     public var isKnown: Bool { Self.known.contains(self) }
 
     /// A short explanation for people, in English.
-    public var message: String {
-        switch self {
-        case .appPassword: "needs an app password: the account password is refused by mail clients"
-        case .enableIMAP: "IMAP/POP3 access must first be enabled in the provider's web settings"
-        case .bridgeOnly: "no IMAP/SMTP access (vendor bridge only): run the provider's bridge program locally"
-        case .noIMAPAccess: "no IMAP/SMTP access: the provider allows only its own apps"
-        case .oauth2Only: "password log-in is refused: the mail client must support OAuth 2.0"
-        default: rawValue
-        }
-    }
+    public var message: String { localizedMessage(.en) }
 
-    /// ``message`` in `language` (the catalogue's `note.CODE`), the code itself for unknown notes.
+    /// The note for people in `language`, from the catalogue's `note.CODE`; the code itself for unknown notes.
     public func localizedMessage(_ language: Language) -> String {
-        guard isKnown else { return rawValue }
-        return language == .en ? message : localized("note." + rawValue, language)
+        isKnown ? localized("note." + rawValue, language) : rawValue
     }
 
     /// Whether the note means that no IMAP/SMTP settings can work directly.

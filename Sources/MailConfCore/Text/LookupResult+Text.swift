@@ -64,7 +64,6 @@ extension LookupResult {
 
     /// ``hint`` in `language`.
     public func hint(_ language: Language) -> String {
-        if language == .en { return hint }
         if let note = config.notes.first(where: \.blocksDirectAccess) {
             return localized(
                 "lookup.hint.blocked",
