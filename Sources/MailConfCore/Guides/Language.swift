@@ -24,10 +24,11 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 
     /// The best language for an HTTP `Accept-Language` header (RFC 9110 §12.5.4): the highest-weighted range
-    /// MailConf has, English when none matches or the header is absent or malformed.
+    /// MailConf has, English when none matches or the header is absent or malformed. `*` stands for the languages
+    /// the header does not name (so `en;q=0, *` means Turkish).
     public static func negotiate(acceptLanguage header: String?) -> Language {
         guard let header else { return .en }
-        var best: (language: Language, weight: Double)?
+        var ranges: [(primary: String, weight: Double)] = []
         for element in header.split(separator: ",").prefix(32) {
             let parts = element.split(separator: ";").map { $0.trimmingWhitespace() }
             guard let range = parts.first, !range.isEmpty else { continue }
@@ -35,10 +36,13 @@ public enum Language: String, Sendable, CaseIterable, Codable {
             for parameter in parts.dropFirst() where parameter.lowercased().hasPrefix("q=") {
                 weight = Double(parameter.dropFirst(2)) ?? 0
             }
-            guard weight > 0, weight <= 1 else { continue }
-            let primary = range.prefix { $0 != "-" && $0 != "_" }.lowercased()
-            let language = primary == "*" ? Language.en : Language(rawValue: primary)
-            guard let language else { continue }
+            ranges.append((range.prefix { $0 != "-" && $0 != "_" }.lowercased(), weight))
+        }
+        let named = Set(ranges.compactMap { Language(rawValue: $0.primary) })
+        let wildcard = allCases.first { !named.contains($0) }
+        var best: (language: Language, weight: Double)?
+        for (primary, weight) in ranges where weight > 0 && weight <= 1 {
+            guard let language = primary == "*" ? wildcard : Language(rawValue: primary) else { continue }
             // Equal weights: the earlier range wins.
             if weight > (best?.weight ?? 0) { best = (language, weight) }
         }

@@ -99,7 +99,8 @@ struct CatalogueTests {
         arguments: [
             (nil, Language.en), ("tr", .tr), ("tr-TR,tr;q=0.9,en;q=0.8", .tr), ("en-US,en;q=0.9,tr;q=0.8", .en),
             ("de-DE,tr;q=0.5", .tr), ("de, fr", .en), ("tr;q=0, en;q=0.1", .en), ("*", .en), ("TR", .tr),
-            ("tr;q=abc", .en), (";;,,", .en), ("en;q=0.5, tr;q=0.5", .en),
+            ("tr;q=abc", .en), (";;,,", .en), ("en;q=0.5, tr;q=0.5", .en), ("en;q=0, *", .tr),
+            ("en, *;q=0.5", .en), ("de, *;q=0.1", .en), ("tr;q=0.2, en;q=0.1, *", .tr),
         ] as [(String?, Language)]
     )
     func acceptLanguageIsNegotiated(header: String?, expected: Language) {
