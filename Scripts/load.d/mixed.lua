@@ -56,4 +56,7 @@ function done(summary, latency, requests)
     io.write(string.format("p50_ms %.2f\np99_ms %.2f\nerrors_socket %d\n", latency:percentile(50) / 1000,
         latency:percentile(99) / 1000, summary.errors.connect + summary.errors.read + summary.errors.write
         + summary.errors.timeout))
+    local e = summary.errors
+    io.write(string.format("errors_kinds connect=%d read=%d write=%d timeout=%d\n", e.connect, e.read, e.write,
+        e.timeout))
 end
