@@ -46,8 +46,9 @@ public struct XMLTreeReader: Sendable {
 
     /// The document as valid UTF-8 without NUL, whatever it came in: the tree holds Swift strings, and the DTD
     /// check below must see the bytes the parser will (invalid UTF-8 in names once trapped the earlier
-    /// Foundation-based reader: `Scripts/fuzz clientconfig`). UTF-16 (by BOM or by its `<?` pattern) and documents declaring
-    /// ISO-8859-1, Windows-1252 or US-ASCII are converted and lose their declaration; other encodings are refused.
+    /// Foundation-based reader: `Scripts/fuzz clientconfig`). UTF-16 (by BOM or by its `<?` pattern) and
+    /// documents declaring ISO-8859-1, Windows-1252 or US-ASCII are converted and lose their declaration; other
+    /// encodings are refused.
     static func utf8Document(_ data: Data) throws(XMLReadError) -> Data {
         let bytes = [UInt8](data)
         var text: String?
