@@ -20,9 +20,11 @@ struct ServerHarness {
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         )
         // Tests send up to 1,000 requests at once; AsyncHTTPClient fails one that waits for a pooled connection
-        // longer than the connect timeout (10 s), which 8 connections on a loaded machine can exceed.
+        // longer than the connect timeout (10 s by default), which a stampede on a loaded two-core machine exceeded
+        // in CI: the requests queue behind one resolution and then behind each other.
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+        configuration.timeout.connect = .seconds(90)
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         return ServerHarness(server: server, client: client)
     }
@@ -49,7 +51,7 @@ struct ServerHarness {
         request.method = method
         for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await client.execute(request, timeout: .seconds(30))
+        let response = try await client.execute(request, timeout: .seconds(90))
         let collected = try await response.body.collect(upTo: 16 << 20)
         let bytes = Array(collected.readableBytesView)
         return Reply(
