@@ -44,7 +44,8 @@ final class MailConfService: Sendable {
         domain: String,
         request: ServiceRequest
     ) {
-        guard request.method == .GET, let uri = request.uri else { return }
+        // A stale answer (served while its domain is rediscovered) is not worth keeping.
+        guard request.method == .GET, let uri = request.uri, document.expires > .now else { return }
         prepared.set(
             PreparedDocument(document, domain: domain, counters: metrics.fastCounters(endpoint: endpoint.rawValue)),
             for: PreparedKey(uri: uri, host: request.headers.first(name: "Host")),
@@ -350,7 +351,7 @@ final class MailConfService: Sendable {
                 expires: answer.expires,
                 extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
             )
-            profiles.set(document, for: address.address, expires: answer.expires)
+            if answer.expires > .now { profiles.set(document, for: address.address, expires: answer.expires) }
             remember(document, endpoint: .mobileconfig, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }

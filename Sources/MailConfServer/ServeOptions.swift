@@ -24,6 +24,9 @@ public struct ServeOptions: Sendable {
     public var cacheTTL: Duration = .seconds(3600)
     /// How long "nothing found" is remembered.
     public var negativeTTL: Duration = .seconds(300)
+    /// How long after expiry a domain's answer may still be served while a fresh discovery runs in the background
+    /// (stale-while-revalidate), so that a popular domain's expiry never holds its requests; `.zero` turns it off.
+    public var serveStale: Duration = .seconds(3600)
     /// Most domains kept in the cache (least recently used go first).
     public var cacheEntries = 20000
     /// Most discoveries running at once.

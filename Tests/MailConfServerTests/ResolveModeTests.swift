@@ -35,8 +35,13 @@ struct ResolveModeTests {
     }
 
     func resolutions(_ harness: ServerHarness) async throws -> Int {
+        try await metric(harness, "mailconf_resolutions_total{")
+    }
+
+    /// The sum of the `/metrics` samples whose line starts with `prefix`.
+    func metric(_ harness: ServerHarness, _ prefix: String) async throws -> Int {
         let metrics = try await harness.request("/metrics").body
-        return metrics.split(separator: "\n").filter { $0.hasPrefix("mailconf_resolutions_total{") }
+        return metrics.split(separator: "\n").filter { $0.hasPrefix(prefix) }
             .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
     }
 
@@ -57,6 +62,49 @@ struct ResolveModeTests {
         let document = try await harness.request("/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test")
         #expect(document.body.contains("<hostname>\(fixture.hostname)</hostname>"))
         #expect(document.body.contains("<username>bob@srvonly.test</username>"))
+    }
+
+    @Test func anExpiredAnswerIsServedAtOnceWhileItsDomainIsRediscovered() async throws {
+        let harness = try await start(allowPrivate: true) { options in
+            options.cacheTTL = .seconds(2)
+            options.negativeTTL = .seconds(2)
+        }
+        defer { Task { await harness.stop() } }
+        let path = "/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test"
+        let first = try await harness.request(path)
+        #expect(first.status == 200)
+        #expect(try await resolutions(harness) == 1)
+        try await Task.sleep(for: .milliseconds(2500))
+
+        // Expired: the same answer comes back to everyone, and one rediscovery starts behind it.
+        let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<20 { group.addTask { try await harness.request(path).body } }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(bodies.allSatisfy { $0 == first.body })
+        let staleHits = try await metric(harness, "mailconf_cache_hits_total{cache=\"domain_stale\"}")
+        #expect((1...20).contains(staleHits), "stale hits: \(staleHits)")
+        var finished = try await resolutions(harness)
+        for _ in 0..<300 where finished < 2 {
+            try await Task.sleep(for: .milliseconds(100))
+            finished = try await resolutions(harness)
+        }
+        #expect(finished == 2, "one rediscovery, not one per request")
+    }
+
+    @Test func withoutServeStaleAnExpiredAnswerIsRediscoveredFirst() async throws {
+        let harness = try await start(allowPrivate: true) { options in
+            options.cacheTTL = .milliseconds(500)
+            options.negativeTTL = .milliseconds(500)
+            options.serveStale = .zero
+        }
+        defer { Task { await harness.stop() } }
+        let path = "/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test"
+        #expect(try await harness.request(path).status == 200)
+        try await Task.sleep(for: .seconds(1))
+        #expect(try await harness.request(path).status == 200)
+        #expect(try await resolutions(harness) == 2, "the request waited for the rediscovery")
+        #expect(try await metric(harness, "mailconf_cache_hits_total{cache=\"domain_stale\"}") == 0)
     }
 
     @Test func privateTargetsAreNeverConnectedToWithoutTheFlag() async throws {
@@ -153,7 +201,8 @@ struct ResolveModeTests {
         await harness.server.shutdown(grace: .seconds(5))
         let reply = try await inFlight.value
         #expect(reply.status == 404 || reply.status == 200, "the request in flight got its answer")
-        await #expect(throws: (any Error).self) { _ = try await harness.request("/healthz") }
+        // (AsyncHTTPClient retries a refused connection until the request's deadline.)
+        await #expect(throws: (any Error).self) { _ = try await harness.request("/healthz", timeout: .seconds(3)) }
         try? await harness.client.shutdown()
     }
 }

@@ -45,13 +45,14 @@ struct ServerHarness {
         _ path: String,
         method: HTTPMethod = .GET,
         headers: [(String, String)] = [],
-        body: String? = nil
+        body: String? = nil,
+        timeout: Duration = .seconds(90)
     ) async throws -> Reply {
         var request = HTTPClientRequest(url: base + path)
         request.method = method
         for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await client.execute(request, timeout: .seconds(90))
+        let response = try await client.execute(request, timeout: TimeAmount(timeout))
         let collected = try await response.body.collect(upTo: 16 << 20)
         let bytes = Array(collected.readableBytesView)
         return Reply(

@@ -30,15 +30,27 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     /// The value for `key` if present and not expired.
     func value(for key: Key, now: ContinuousClock.Instant = .now) -> Value? {
+        guard let found = lookup(key, now: now, acceptingStale: .zero), !found.isStale else { return nil }
+        return found.value
+    }
+
+    /// The value for `key`, also when it expired no longer than `stale` ago (then `isStale` is true); entries
+    /// expired longer ago are dropped.
+    func lookup(
+        _ key: Key,
+        now: ContinuousClock.Instant = .now,
+        acceptingStale stale: Duration
+    ) -> (value: Value, isStale: Bool)? {
         storage.withLockedValue { storage in
             guard let entry = storage.entries[key] else { return nil }
-            guard entry.expires > now else {
+            let isStale = entry.expires <= now
+            guard !isStale || now < entry.expires.advanced(by: stale) else {
                 storage.entries[key] = nil
                 return nil
             }
             storage.clock &+= 1
             entry.stamp = storage.clock
-            return entry.value
+            return (entry.value, isStale)
         }
     }
 

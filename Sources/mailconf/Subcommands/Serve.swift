@@ -57,6 +57,13 @@ extension MailConf {
             )
         )
         var negativeTTL: Int?
+        @Option(
+            help: ArgumentHelp(
+                "Seconds past expiry an answer is still served while the domain is rediscovered in the background; 0: never [MAILCONF_SERVE_STALE] (default 3600).",
+                valueName: "seconds"
+            )
+        )
+        var serveStale: Int?
         @Option(help: ArgumentHelp("Most domains cached [MAILCONF_CACHE_ENTRIES] (default 20000).", valueName: "n"))
         var cacheEntries: Int?
         @Option(help: ArgumentHelp("Most discoveries at once [MAILCONF_MAX_RESOLUTIONS] (default 16).", valueName: "n"))
@@ -160,6 +167,10 @@ extension MailConf {
                 "--negative-ttl"
             ) {
                 options.negativeTTL = .seconds(value)
+            }
+            if let value = serveStale ?? Self.env("MAILCONF_SERVE_STALE").flatMap(Int.init) {
+                guard value >= 0 else { throw ValidationError("--serve-stale must be 0 or more") }
+                options.serveStale = .seconds(value)
             }
             if let value = try positive(
                 (cacheEntries ?? Self.env("MAILCONF_CACHE_ENTRIES").flatMap(Int.init)).map(Double.init),
