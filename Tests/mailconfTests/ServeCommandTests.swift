@@ -64,6 +64,8 @@ import Testing
     @Test(arguments: [
         (["--mode", "sometimes"], [String: String?]()),
         ([], ["MAILCONF_PORT": "70000"]),
+        ([], ["MAILCONF_CACHE_TTL": "an hour"]),
+        ([], ["MAILCONF_SERVE_STALE": "-5"]),
         (["--rate", "-1"], [:]),
         (["--sign-cert", "/nonexistent.pem"], [:]),
         (["--log-format", "xml"], [:]),
@@ -72,6 +74,7 @@ import Testing
         let result = try await ProcessResult.mailconf(["serve"] + arguments, environment: environment)
         #expect(result.status == 64, "\(result.stderr)")
         #expect(!result.stderr.isEmpty)
+        for name in environment.keys { #expect(result.stderr.contains(name), "the error names \(name)") }
     }
 
     @Test func everyOptionAndVariableIsInTheREADME() async throws {

@@ -135,17 +135,29 @@ extension MailConf {
             ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
         }
 
+        /// A number from the environment; one that is set but not a number is an error, never silently the default.
+        private static func env<Number: LosslessStringConvertible>(_ name: String, as _: Number.Type) throws -> Number?
+        {
+            guard let text = env(name) else { return nil }
+            guard let value = Number(text.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("\(name)='\(text)' is not a number")
+            }
+            return value
+        }
+
         /// The options, from flags, then the environment, then defaults.
         func serveOptions() throws -> (ServeOptions, LineLogHandler.Format, Logger.Level) {
             var options = ServeOptions()
             options.host = host ?? Self.env("MAILCONF_HOST") ?? options.host
-            if let value = port ?? Self.env("MAILCONF_PORT").flatMap(Int.init) {
-                guard (0...65535).contains(value) else { throw ValidationError("--port must be 0–65535") }
+            if let value = try port ?? Self.env("MAILCONF_PORT", as: Int.self) {
+                guard (0...65535).contains(value) else {
+                    throw ValidationError("--port (MAILCONF_PORT) must be 0–65535")
+                }
                 options.port = value
             }
             if let text = mode ?? Self.env("MAILCONF_MODE") {
                 guard let value = ServeOptions.Mode(rawValue: text.lowercased()) else {
-                    throw ValidationError("--mode takes static or resolve")
+                    throw ValidationError("--mode (MAILCONF_MODE) takes static or resolve")
                 }
                 options.mode = value
             }
@@ -157,42 +169,50 @@ extension MailConf {
                 return value
             }
             if let value = try positive(
-                (cacheTTL ?? Self.env("MAILCONF_CACHE_TTL").flatMap(Int.init)).map(Double.init),
-                "--cache-ttl"
+                (try cacheTTL ?? Self.env("MAILCONF_CACHE_TTL", as: Int.self)).map(Double.init),
+                "--cache-ttl (MAILCONF_CACHE_TTL)"
             ) {
                 options.cacheTTL = .seconds(value)
             }
             if let value = try positive(
-                (negativeTTL ?? Self.env("MAILCONF_NEGATIVE_TTL").flatMap(Int.init)).map(Double.init),
-                "--negative-ttl"
+                (try negativeTTL ?? Self.env("MAILCONF_NEGATIVE_TTL", as: Int.self)).map(Double.init),
+                "--negative-ttl (MAILCONF_NEGATIVE_TTL)"
             ) {
                 options.negativeTTL = .seconds(value)
             }
-            if let value = serveStale ?? Self.env("MAILCONF_SERVE_STALE").flatMap(Int.init) {
-                guard value >= 0 else { throw ValidationError("--serve-stale must be 0 or more") }
+            if let value = try serveStale ?? Self.env("MAILCONF_SERVE_STALE", as: Int.self) {
+                guard value >= 0 else {
+                    throw ValidationError("--serve-stale (MAILCONF_SERVE_STALE) must be 0 or more")
+                }
                 options.serveStale = .seconds(value)
             }
             if let value = try positive(
-                (cacheEntries ?? Self.env("MAILCONF_CACHE_ENTRIES").flatMap(Int.init)).map(Double.init),
-                "--cache-entries"
+                (try cacheEntries ?? Self.env("MAILCONF_CACHE_ENTRIES", as: Int.self)).map(Double.init),
+                "--cache-entries (MAILCONF_CACHE_ENTRIES)"
             ) {
                 options.cacheEntries = Int(value)
             }
             if let value = try positive(
-                (maxResolutions ?? Self.env("MAILCONF_MAX_RESOLUTIONS").flatMap(Int.init)).map(Double.init),
-                "--max-resolutions"
+                (try maxResolutions ?? Self.env("MAILCONF_MAX_RESOLUTIONS", as: Int.self)).map(Double.init),
+                "--max-resolutions (MAILCONF_MAX_RESOLUTIONS)"
             ) {
                 options.maximumConcurrentResolutions = Int(value)
             }
-            if let value = try positive(rate ?? Self.env("MAILCONF_RATE").flatMap(Double.init), "--rate") {
+            if let value = try positive(
+                try rate ?? Self.env("MAILCONF_RATE", as: Double.self),
+                "--rate (MAILCONF_RATE)"
+            ) {
                 options.resolutionsPerSecond = value
             }
-            if let value = try positive(burst ?? Self.env("MAILCONF_BURST").flatMap(Double.init), "--burst") {
+            if let value = try positive(
+                try burst ?? Self.env("MAILCONF_BURST", as: Double.self),
+                "--burst (MAILCONF_BURST)"
+            ) {
                 options.resolutionBurst = value
             }
             if let value = try positive(
-                resolveDeadline ?? Self.env("MAILCONF_RESOLVE_DEADLINE").flatMap(Double.init),
-                "--resolve-deadline"
+                try resolveDeadline ?? Self.env("MAILCONF_RESOLVE_DEADLINE", as: Double.self),
+                "--resolve-deadline (MAILCONF_RESOLVE_DEADLINE)"
             ) {
                 options.resolutionDeadline = .milliseconds(Int64(value * 1000))
             }
@@ -219,11 +239,13 @@ extension MailConf {
             }
             let formatText = json ? "json" : (logFormat ?? Self.env("MAILCONF_LOG_FORMAT") ?? "text")
             guard let format = LineLogHandler.Format(rawValue: formatText.lowercased()) else {
-                throw ValidationError("--log-format takes text or json")
+                throw ValidationError("--log-format (MAILCONF_LOG_FORMAT) takes text or json")
             }
             let levelText = logLevel ?? Self.env("MAILCONF_LOG_LEVEL") ?? "info"
             guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
-                throw ValidationError("--log-level takes trace, debug, info, notice, warning, error or critical")
+                throw ValidationError(
+                    "--log-level (MAILCONF_LOG_LEVEL) takes trace, debug, info, notice, warning, error or critical"
+                )
             }
             return (options, format, level)
         }
