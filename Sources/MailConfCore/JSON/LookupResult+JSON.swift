@@ -1,3 +1,5 @@
+import Foundation
+
 extension LookupResult {
     /// The result in the stable `lookup` JSON shape (README, "JSON output"). Fields may be added, never renamed.
     public var json: JSONValue {
@@ -9,6 +11,7 @@ extension LookupResult {
             ("incoming", .array(config.incoming.map(\.json))),
             ("outgoing", .array(config.outgoing.map(\.json))),
             ("sources", .array(sources.map(\.json))),
+            ("resolvedAt", .string(resolvedAt.formatted(.iso8601))),
         ])
     }
 

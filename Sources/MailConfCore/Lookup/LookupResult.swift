@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The answer to "what are the settings for this address": the servers, best first, and how they were found.
 public struct LookupResult: Hashable, Sendable {
     /// The address looked up, normalised.
@@ -6,12 +8,15 @@ public struct LookupResult: Hashable, Sendable {
     public var config: AccountConfig
     /// Every source asked, in the order they were started.
     public var sources: [SourceAttempt]
+    /// When the sources were asked and the servers probed: from a cache (`serve`), the answer's age.
+    public var resolvedAt: Date
 
-    /// Creates a result.
-    public init(address: EmailAddress, config: AccountConfig, sources: [SourceAttempt]) {
+    /// Creates a result, resolved now unless `resolvedAt` says otherwise.
+    public init(address: EmailAddress, config: AccountConfig, sources: [SourceAttempt], resolvedAt: Date = Date()) {
         self.address = address
         self.config = config
         self.sources = sources
+        self.resolvedAt = resolvedAt
     }
 
     /// Whether there is at least one server that did not fail verification.

@@ -1,3 +1,4 @@
+import Foundation
 import MailConfCore
 import MailConfTesting
 import Testing
@@ -10,7 +11,8 @@ import Testing
         return LookupResult(
             address: address,
             config: config,
-            sources: [SourceAttempt(kind: .database, query: address.domain, status: .hit, milliseconds: 0.1234)]
+            sources: [SourceAttempt(kind: .database, query: address.domain, status: .hit, milliseconds: 0.1234)],
+            resolvedAt: Date(timeIntervalSince1970: 1_795_943_730.25)
         )
     }
 
@@ -36,6 +38,7 @@ import Testing
                   s['verification'])
             print(d['sources'][0]['kind'], d['sources'][0]['status'], d['sources'][0]['ms'])
             print(d['provider']['notes'][0]['code'])
+            print(d['resolvedAt'])
             """
         let lines = try await Python.run(script, input: json).split(separator: "\n").map(String.init)
         #expect(lines[0] == "ayşe@xn--rnek-4qa.com.tr xn--rnek-4qa.com.tr örnek.com.tr example.com ok")
@@ -45,6 +48,7 @@ import Testing
         )
         #expect(lines[2] == "database hit 0.123")
         #expect(lines[3] == "app-password")
+        #expect(lines[4] == "2026-11-29T09:15:30Z")
     }
 
     @Test func textOutputNamesEveryServerAndColoursOnlyWhenAsked() throws {
