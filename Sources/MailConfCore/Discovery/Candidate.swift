@@ -26,24 +26,19 @@ extension ServerSettings {
 
 /// Judges a probe result against the setting it should confirm.
 enum CandidateVerdict {
-    /// SASL mechanisms that satisfy each auth method.
+    /// Whether the mechanisms the server offers satisfy `method` (``AuthMethod/init(mechanism:)`` maps them).
     static func satisfied(_ method: AuthMethod, by result: ProbeResult) -> Bool {
-        let offered = Set(result.usableAuth.map { $0.uppercased() })
+        let offered = Set(result.usableAuth.compactMap(AuthMethod.init(mechanism:)))
         switch method {
         case .passwordCleartext:
-            if !offered.isDisjoint(with: ["PLAIN", "LOGIN", "USER"]) { return true }
+            if offered.contains(.passwordCleartext) { return true }
             // IMAP's LOGIN command needs no AUTH= capability, only the absence of LOGINDISABLED.
             let capabilities =
                 result.capabilitiesAfterTLS.isEmpty ? result.capabilitiesBeforeTLS : result.capabilitiesAfterTLS
             return result.service.protocol == .imap && !capabilities.isEmpty
                 && !capabilities.contains { $0.uppercased() == "LOGINDISABLED" }
-        case .passwordEncrypted:
-            return !offered.isDisjoint(with: ["CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256", "APOP"])
-        case .oauth2: return !offered.isDisjoint(with: ["XOAUTH2", "OAUTHBEARER"])
-        case .ntlm: return offered.contains("NTLM")
-        case .gssapi: return offered.contains("GSSAPI")
         case .none, .clientCertificate: return true
-        default: return false
+        default: return offered.contains(method)
         }
     }
 

@@ -34,12 +34,10 @@ public struct PlainAnswer: Sendable, Hashable {
 }
 
 extension ProbeReport {
-    /// SASL mechanisms that log in with the account password.
-    static let passwordMechanisms: Set<String> = ["PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "NTLM"]
-
+    /// Whether `mechanism` logs in with the account password (NTLM does too, though clients list it apart).
     static func isPasswordMechanism(_ mechanism: String) -> Bool {
-        let name = mechanism.uppercased()
-        return passwordMechanisms.contains(name) || name.hasPrefix("SCRAM-")
+        guard let method = AuthMethod(mechanism: mechanism) else { return false }
+        return method.usesPassword || method == .ntlm
     }
 
     /// Answers to "Can I send through this server on PORT with my password?" (per submission port probed), "Does
