@@ -22,6 +22,13 @@ public struct LookupResult: Hashable, Sendable {
     /// Whether there is at least one server that did not fail verification.
     public var found: Bool { config.servers.contains { $0.verification.status != .failed } }
 
+    /// Whether DNS itself failed: every MX and SRV query ended in an error or a timeout. Such a lookup tells about
+    /// the resolver, not about the domain.
+    public var dnsFailed: Bool {
+        let dns = sources.filter { $0.kind == .mx || $0.kind == .srv }
+        return !dns.isEmpty && dns.allSatisfy { $0.status == .error || $0.status == .timeout }
+    }
+
     /// A hint for the user when nothing was found.
     public var hint: String { hint(.en) }
 }

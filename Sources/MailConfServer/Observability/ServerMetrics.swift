@@ -39,6 +39,11 @@ final class ServerMetrics: Sendable {
             unit: "total",
             help: "Lookups a cache could not answer, by cache."
         )
+        static let answersKept = Metric(
+            name: "answers_kept",
+            unit: "total",
+            help: "Rediscoveries that could not reach DNS and kept the previous answer instead of 'nothing found'."
+        )
         static let rateLimited = Metric(
             name: "rate_limited",
             unit: "total",
@@ -114,6 +119,7 @@ final class ServerMetrics: Sendable {
     func cacheHit(_ level: String) { counter(.cacheHits, [("cache", level)]).increment() }
     func cacheMiss(_ level: String) { counter(.cacheMisses, [("cache", level)]).increment() }
     func rateLimited() { counter(.rateLimited, []).increment() }
+    func answerKept() { counter(.answersKept, []).increment() }
 
     func resolution(found: Bool, duration: Duration, servers: [ServerSettings]) {
         counter(.resolutions, [("outcome", found ? "found" : "not_found")]).increment()

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import MailConfCore
 import NIOConcurrencyHelpers
@@ -16,19 +17,23 @@ final class ConfigResolver: Sendable {
     private let inflight = NIOLockedValueBox([String: Task<DomainAnswer, Never>]())
     private let slots: AsyncSemaphore
     private let buckets: TokenBuckets
+    /// The time answers expire by (tests step it instead of sleeping).
+    private let now: @Sendable () -> ContinuousClock.Instant
 
     init(
         options: ServeOptions,
         database: any ProviderDatabase,
         discovery: Discovery?,
         metrics: ServerMetrics,
-        logger: Logger
+        logger: Logger,
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.options = options
         self.database = database
         self.discovery = discovery
         self.metrics = metrics
         self.logger = logger
+        self.now = now
         self.cache = ExpiringCache(capacity: options.cacheEntries)
         self.slots = AsyncSemaphore(limit: options.maximumConcurrentResolutions)
         self.buckets = TokenBuckets(rate: options.resolutionsPerSecond, burst: options.resolutionBurst)
@@ -47,7 +52,7 @@ final class ConfigResolver: Sendable {
         guard let discovery else {
             return classify(notFound(domain))
         }
-        if let cached = cache.lookup(domain, acceptingStale: options.serveStale) {
+        if let cached = cache.lookup(domain, now: now(), acceptingStale: options.serveStale) {
             if cached.isStale {
                 // The expired answer now, a fresh one for later: otherwise every request for a popular domain
                 // would wait on its rediscovery (the load test saw all 100 connections stall at once).
@@ -106,8 +111,27 @@ final class ConfigResolver: Sendable {
                 "servers": .stringConvertible(result.config.servers.count),
             ]
         )
+        if !result.found && result.dnsFailed, let kept = keptAnswer(for: domain) { return kept }
         let ttl = result.found ? options.cacheTTL : options.negativeTTL
-        return store(DomainAnswer(result: result, expires: .now.advanced(by: ttl)), for: domain)
+        return store(DomainAnswer(result: result, expires: now().advanced(by: ttl)), for: domain)
+    }
+
+    /// The previous, found answer for `domain` when its rediscovery could not reach DNS: a resolver outage says
+    /// nothing about the domain, so the answer is kept (a negative TTL at a time, while it is younger than
+    /// `--cache-ttl` plus `--serve-stale`) rather than replaced by "nothing found".
+    private func keptAnswer(for domain: String) -> DomainAnswer? {
+        let cached = cache.lookup(domain, now: now(), acceptingStale: options.serveStale)
+        guard let previous = cached?.value, previous.found else { return nil }
+        let limit = options.cacheTTL + options.serveStale
+        let age = Date().timeIntervalSince(previous.result.resolvedAt)
+        guard age < Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18 else { return nil }
+        metrics.answerKept()
+        logger.warning(
+            "DNS failed while rediscovering; keeping the previous answer",
+            metadata: ["domain": .string(domain)]
+        )
+        let kept = DomainAnswer(result: previous.result, expires: now().advanced(by: options.negativeTTL))
+        return store(kept, for: domain)
     }
 
     private func answer(from record: ProviderRecord, domain: String) -> DomainAnswer {
@@ -124,7 +148,7 @@ final class ConfigResolver: Sendable {
         )
         let result = LookupResult(address: .postmaster(of: domain), config: config, sources: [attempt])
         let ttl = result.found ? options.cacheTTL : options.negativeTTL
-        return DomainAnswer(result: result, expires: .now.advanced(by: ttl))
+        return DomainAnswer(result: result, expires: now().advanced(by: ttl))
     }
 
     private func notFound(_ domain: String) -> DomainAnswer {
@@ -137,7 +161,7 @@ final class ConfigResolver: Sendable {
         )
         return DomainAnswer(
             result: LookupResult(address: .postmaster(of: domain), config: AccountConfig(), sources: [attempt]),
-            expires: .now.advanced(by: options.negativeTTL)
+            expires: now().advanced(by: options.negativeTTL)
         )
     }
 

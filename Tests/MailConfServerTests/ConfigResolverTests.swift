@@ -1,0 +1,120 @@
+import Logging
+import MailConfCore
+import Synchronization
+import Testing
+
+@testable import MailConfServer
+
+/// DNS for one domain, `kept.test`, with an IMAP SRV record, that can be told to time out or to say the domain
+/// is gone.
+final class SwitchableDNS: DNSResolver {
+    enum Mode { case answering, timingOut, gone }
+    let mode = Mutex(Mode.answering)
+
+    func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
+        switch mode.withLock({ $0 }) {
+        case .timingOut:
+            return DNSAnswer(status: .timeout, detail: "no DNS server answered for \(name) in time")
+        case .answering where type == .srv && name == "_imaps._tcp.kept.test":
+            return DNSAnswer(status: .ok, records: [.srv(priority: 0, weight: 0, port: 993, target: "imap.kept.test")])
+        case .answering, .gone:
+            return DNSAnswer(status: .nxdomain, detail: "\(name) does not exist (NXDOMAIN)")
+        }
+    }
+}
+
+/// A clock that moves only when told.
+final class SteppedClock: Sendable {
+    let start = ContinuousClock.now
+    let offset = Mutex(Duration.zero)
+    var now: ContinuousClock.Instant { start.advanced(by: offset.withLock { $0 }) }
+    func advance(_ step: Duration) { offset.withLock { $0 += step } }
+}
+
+/// The resolver's cache policy with DNS that fails on purpose: what a rediscovery keeps and what it replaces.
+@Suite struct ConfigResolverTests {
+    let dns = SwitchableDNS()
+    let metrics = ServerMetrics()
+    let clock = SteppedClock()
+
+    func resolver() -> ConfigResolver {
+        var options = ServeOptions()
+        options.mode = .resolve
+        options.cacheTTL = .seconds(60)
+        options.negativeTTL = .seconds(60)
+        var discoveryOptions = DiscoveryOptions()
+        discoveryOptions.verify = false
+        discoveryOptions.guess = false
+        let discovery = Discovery(
+            database: InMemoryProviderDatabase(records: []),
+            dns: dns,
+            http: nil,
+            prober: nil,
+            options: discoveryOptions
+        )
+        return ConfigResolver(
+            options: options,
+            database: InMemoryProviderDatabase(records: []),
+            discovery: discovery,
+            metrics: metrics,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+            now: { [clock] in clock.now }
+        )
+    }
+
+    func metric(_ prefix: String) -> Int {
+        String(decoding: metrics.render(), as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix(prefix) }
+            .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+    }
+
+    /// Waits (up to 30 s) until `count` resolutions have finished.
+    func waitForResolutions(_ count: Int) async throws {
+        for _ in 0..<300 where metric("mailconf_resolutions_total{") < count {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(metric("mailconf_resolutions_total{") == count)
+    }
+
+    func answer(_ resolution: Resolution) -> DomainAnswer? {
+        if case .found(let answer) = resolution { return answer }
+        return nil
+    }
+
+    @Test func aDNSOutageKeepsTheFoundAnswerButADomainThatIsGoneIsForgotten() async throws {
+        let resolver = resolver()
+        let first = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
+        #expect(first.result.config.incoming.first?.host == "imap.kept.test")
+        clock.advance(.seconds(61))
+
+        // DNS times out: the stale answer is served, and the rediscovery keeps it rather than "nothing found".
+        dns.mode.withLock { $0 = .timingOut }
+        #expect(answer(await resolver.resolve(domain: "kept.test", client: "a")) != nil)
+        try await waitForResolutions(2)
+        #expect(metric("mailconf_answers_kept_total") == 1)
+        let kept = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
+        #expect(kept.result.resolvedAt == first.result.resolvedAt, "the kept answer is the first one")
+        clock.advance(.seconds(61))
+
+        // DNS answers that the domain does not exist: that is news about the domain, and replaces the answer.
+        dns.mode.withLock { $0 = .gone }
+        #expect(answer(await resolver.resolve(domain: "kept.test", client: "a")) != nil, "stale until rediscovered")
+        try await waitForResolutions(3)
+        #expect(metric("mailconf_answers_kept_total") == 1)
+        let gone = await resolver.resolve(domain: "kept.test", client: "a")
+        guard case .notFound = gone else {
+            Issue.record("expected 'nothing found' once DNS says the domain is gone, got \(gone)")
+            return
+        }
+    }
+
+    @Test func aDNSOutageOnAFirstLookupIsNotFound() async throws {
+        dns.mode.withLock { $0 = .timingOut }
+        let resolution = await resolver().resolve(domain: "kept.test", client: "a")
+        guard case .notFound(let answer) = resolution else {
+            Issue.record("expected 'nothing found', got \(resolution)")
+            return
+        }
+        #expect(answer.result.dnsFailed)
+        #expect(metric("mailconf_answers_kept_total") == 0)
+    }
+}
