@@ -252,6 +252,7 @@ import Testing
         let page = try await harness.request("/?email=dan%40gmail.com")
         #expect(page.body.contains("<td>imap.gmail.com</td>"))
         #expect(page.body.contains("class=\"unverified\""))
+        #expect(!page.body.contains("class=\"checked\""), "nothing was checked live")
         #expect(page.body.contains("/mail/config-v1.1.xml?emailaddress=dan%40gmail.com"))
         #expect(page.body.contains("/email.mobileconfig?email=dan%40gmail.com"))
         let hostile = try await harness.request("/?email=%3Cscript%3E")

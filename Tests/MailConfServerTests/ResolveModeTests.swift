@@ -62,6 +62,11 @@ struct ResolveModeTests {
         let document = try await harness.request("/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test")
         #expect(document.body.contains("<hostname>\(fixture.hostname)</hostname>"))
         #expect(document.body.contains("<username>bob@srvonly.test</username>"))
+        for (language, text) in [("en", "Checked live on "), ("tr", "Canlı denetim zamanı: ")] {
+            let page = try await harness.request("/?email=bob%40srvonly.test&lang=\(language)").body
+            let stamp = #/<p class="checked"><small>[^<]*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\.</small></p>/#
+            #expect(page.contains(text) && page.contains(stamp), "\(page)")
+        }
     }
 
     @Test func anExpiredAnswerIsServedAtOnceWhileItsDomainIsRediscovered() async throws {

@@ -160,6 +160,15 @@ enum HomePage {
             }
         }
         html += "</tbody></table>"
+        if result.config.servers.contains(where: { $0.verification.status != .unverified }) {
+            // When the live check ran: from the service's cache it may be a while ago.
+            let time = result.resolvedAt.formatted(
+                Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash).time(
+                    includingFractionalSeconds: false
+                ).timeSeparator(.colon).dateTimeSeparator(.space)
+            )
+            html += "<p class=\"checked\"><small>\(t("page.checkedAt", ["time": time]))</small></p>"
+        }
         let encoded = address.addingPercentEncodingForQuery()
         html += "<p>\(t("page.documents")) "
         html += "<a href=\"/mail/config-v1.1.xml?emailaddress=\(encoded)\">\(t("page.document.autoconfig"))</a> · "
