@@ -244,5 +244,6 @@ struct DiscoveryRealTests {
         #expect(result.config.incoming.map(\.port) == [993])
         #expect(result.config.outgoing.map(\.port) == [465])
         #expect(result.config.incoming.first?.host == "mail.guessonly.test")
+        #expect(result.config.servers.allSatisfy { $0.username == "frank@guessonly.test" }, "no placeholder left")
     }
 }

@@ -190,11 +190,14 @@ public struct Discovery: Sendable {
                 collector.record(SourceContribution(attempt: attempt), at: guessIndex)
                 return
             }
-            let guesses = await GuessSource.candidates(
-                for: address.domain,
-                having: found,
-                dns: dns,
-                sequential: options.sequential
+            let guesses = resolvingPlaceholders(
+                await GuessSource.candidates(
+                    for: address.domain,
+                    having: found,
+                    dns: dns,
+                    sequential: options.sequential
+                ),
+                for: address
             )
             let attempt = SourceAttempt(
                 kind: .guess,
@@ -232,15 +235,21 @@ public struct Discovery: Sendable {
         let begin = clock.now
         var contribution = await contribution(plan, kind: kind, query: query, address: address)
         contribution.attempt.milliseconds = Self.milliseconds(begin.duration(to: clock.now))
-        contribution.servers = contribution.servers.map { server in
+        contribution.servers = resolvingPlaceholders(contribution.servers, for: address)
+        collector.record(contribution, at: index)
+        progress?(.source(contribution.attempt))
+        return contribution.servers
+    }
+
+    /// `servers` with their placeholders filled in for `address`: host names always, user names unless
+    /// ``DiscoveryOptions/resolveUsernames`` is off (the service fills those in per address later).
+    private func resolvingPlaceholders(_ servers: [ServerSettings], for address: EmailAddress) -> [ServerSettings] {
+        servers.map { server in
             guard !options.resolveUsernames else { return server.resolved(for: address) }
             var resolved = server
             resolved.host = Placeholder.resolve(server.host, domain: address.domain)
             return resolved
         }
-        collector.record(contribution, at: index)
-        progress?(.source(contribution.attempt))
-        return contribution.servers
     }
 
     /// Probes one candidate within what is left of the deadline and records the verdict.

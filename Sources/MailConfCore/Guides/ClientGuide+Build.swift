@@ -39,7 +39,9 @@ private struct GuideBuilder {
         }
         incoming = pick(config.incoming)
         outgoing = pick(config.outgoing)
-        if incoming == nil, let offered = config.incoming.first {
+        if incoming == nil, let offered = config.incoming.first,
+            !config.incoming.contains(where: { profile.supports($0.protocol) })
+        {
             warnings.append(
                 localized(
                     "guide.warning.protocol",
@@ -47,6 +49,11 @@ private struct GuideBuilder {
                     ["client": profile.name, "protocol": offered.protocol.displayName]
                 )
             )
+        } else if incoming == nil {
+            warnings.append(localized("lookup.gap.incoming", language, ["domain": address.domain]))
+        }
+        if outgoing == nil {
+            warnings.append(localized("lookup.gap.outgoing", language, ["domain": address.domain]))
         }
         for server in [incoming, outgoing].compactMap({ $0 }) where server.verification.status != .verified {
             warnings.append(

@@ -45,6 +45,21 @@ extension LookupResult {
                 }
             }
         }
+        if found {
+            let failures = config.servers.filter { $0.verification.status == .failed }
+            let gaps = gaps(language)
+            if !failures.isEmpty || !gaps.isEmpty { lines.append("") }
+            for server in failures {
+                let reason = server.verification.detail ?? t("lookup.verification.failed")
+                lines.append(
+                    "  "
+                        + style.dim(
+                            t("lookup.failedBecause", ["server": "\(server.host):\(server.port)", "reason": reason])
+                        )
+                )
+            }
+            lines += gaps.map { "  " + style.yellow($0) }
+        }
         if !config.notes.isEmpty || config.status != .ok {
             lines.append("")
             if config.status != .ok { lines.append("  \(t("lookup.status")): \(config.status.rawValue)") }
@@ -71,8 +86,34 @@ extension LookupResult {
                 ["domain": address.domain, "note": note.localizedMessage(language)]
             )
         }
-        let key = config.servers.isEmpty ? "lookup.hint.none" : "lookup.hint.failed"
-        return localized(key, language, ["domain": address.domain])
+        guard config.servers.isEmpty else {
+            return localized("lookup.hint.failed", language, ["domain": address.domain])
+        }
+        if dnsFailed {
+            let detail = sources.first { $0.kind == .mx || $0.kind == .srv }?.detail ?? "timeout"
+            return localized("lookup.hint.dns", language, ["domain": address.domain, "detail": detail])
+        }
+        let mx = sources.first { $0.kind == .mx }
+        if mx?.status == .miss, mx?.detail?.contains("(NXDOMAIN)") == true {
+            return localized("lookup.hint.nxdomain", language, ["domain": address.domain])
+        }
+        let srv = sources.first { $0.kind == .srv }
+        if srv?.detail?.contains("explicitly unavailable") == true {
+            return localized("lookup.hint.declined", language, ["domain": address.domain])
+        }
+        return localized("lookup.hint.none", language, ["domain": address.domain])
+    }
+
+    /// What is missing from a result that was found: a warning for each direction (incoming, outgoing) with no
+    /// server left that passed or escaped its live check. Empty when both have one.
+    public func gaps(_ language: Language) -> [String] {
+        guard found else { return [] }
+        var gaps: [String] = []
+        for (servers, key) in [(config.incoming, "lookup.gap.incoming"), (config.outgoing, "lookup.gap.outgoing")]
+        where !servers.contains(where: { $0.verification.status != .failed }) {
+            gaps.append(localized(key, language, ["domain": address.domain]))
+        }
+        return gaps
     }
 
     /// `0.42 ms` below 10 ms, `123 ms` above.

@@ -48,6 +48,9 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         )
         configuration.decompression = .disabled
         configuration.dnsOverride = override
+        // One attempt per URL: by default a refused connection is retried until the connect timeout, which made
+        // every autoconfig URL on a closed port cost 5 s and held the guesses back.
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(
             eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton),
             configuration: configuration
@@ -175,9 +178,18 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         let text = String(String(describing: error).prefix(200))
         if error is NIOSSLError || error is BoringSSLError { return .tls(text) }
         if let error = error as? NIOConnectionError {
-            return error.connectionErrors.isEmpty
-                ? .connect("the name does not resolve") : .connect("connection failed")
+            guard let first = error.connectionErrors.first?.error else { return .connect("the name does not resolve") }
+            return outcome(first)
         }
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case ECONNREFUSED: return .connect("connection refused: nothing listens on that port")
+            case ETIMEDOUT: return .timeout
+            case ENETUNREACH, EHOSTUNREACH: return .connect("no route to the host")
+            default: return .connect("connection failed: \(String(cString: strerror(error.errnoCode)))")
+            }
+        }
+        if let error = error as? ChannelError, case .connectTimeout = error { return .timeout }
         return .connect(text)
     }
 }

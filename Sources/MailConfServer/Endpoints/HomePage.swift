@@ -160,6 +160,7 @@ enum HomePage {
             }
         }
         html += "</tbody></table>"
+        for gap in result.gaps(language) { html += "<p class=\"warning\">\(escape(gap))</p>" }
         if result.config.servers.contains(where: { $0.verification.status != .unverified }) {
             // When the live check ran: from the service's cache it may be a while ago.
             let time = result.resolvedAt.formatted(
@@ -190,8 +191,8 @@ enum HomePage {
             )
         )
         html += "</small></p>"
-        // The provider's notes are already above the table.
-        let notes = Set(result.config.notes.map { $0.localizedMessage(language) })
+        // The provider's notes and the missing directions are already above the table.
+        let notes = Set(result.config.notes.map { $0.localizedMessage(language) } + result.gaps(language))
         for warning in guide.warnings where !notes.contains(warning) {
             html += "<p class=\"warning\">\(escape(warning))</p>"
         }

@@ -156,6 +156,10 @@ extension MailConf {
                 Terminal.error("mailconf: \(result.hint(language))")
                 throw ExitCodes.notFound
             }
+            // The text table and guides say it already; other formats would hide it.
+            if format != .text {
+                for gap in result.gaps(language) { Terminal.error("mailconf: warning: \(gap)") }
+            }
         }
 
         private func discover(_ address: EmailAddress) async throws -> LookupResult {
@@ -174,6 +178,7 @@ extension MailConf {
                 caFiles: network.caFiles,
                 resolver: network.effectiveDNSServer == nil ? nil : try network.resolver()
             )
+            options.httpTimeout = .milliseconds(Int64(min(network.timeout, 5, deadline) * 1000))
             var probeOptions = ProbeOptions.uniform(seconds: min(network.timeout, 5))
             probeOptions.totalTimeout = .milliseconds(Int64(min(network.timeout * 2, deadline) * 1000))
             let prober = noVerify ? nil : ServiceProber(connector: try network.connector(), options: probeOptions)
