@@ -340,9 +340,14 @@ final class MailConfService: Sendable {
                 ).json
             }
             var bytes = Array(profile.xml.utf8)
-            if let signed = ProfileSigner.sign(bytes, certificate: options.signingCertificate, key: options.signingKey)
-            {
-                bytes = signed
+            if let certificate = options.signingCertificate, let key = options.signingKey {
+                switch await ProfileSigner.sign(bytes, certificate: certificate, key: key) {
+                case .success(let signed):
+                    bytes = signed
+                case .failure(let failure):
+                    // Served unsigned (iOS shows "unverified") rather than not at all; the operator must know.
+                    logger.error("profile served unsigned", metadata: ["reason": .string(failure.description)])
+                }
             }
             let document = RenderedDocument(
                 body: ByteBuffer(bytes: bytes),

@@ -237,6 +237,11 @@ extension MailConf {
             if (options.signingCertificate == nil) != (options.signingKey == nil) {
                 throw ValidationError("--sign-cert and --sign-key go together")
             }
+            do {
+                try options.checkSigning()
+            } catch {
+                throw ValidationError("\(error)")
+            }
             let formatText = json ? "json" : (logFormat ?? Self.env("MAILCONF_LOG_FORMAT") ?? "text")
             guard let format = LineLogHandler.Format(rawValue: formatText.lowercased()) else {
                 throw ValidationError("--log-format (MAILCONF_LOG_FORMAT) takes text or json")
