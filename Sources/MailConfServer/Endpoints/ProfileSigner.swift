@@ -50,7 +50,8 @@ enum ProfileSigner {
         process.waitUntilExit()
         guard process.terminationStatus == 0, !signed.isEmpty else {
             let text = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            throw Failure(description: "openssl cms -sign failed: \(text ?? "exit status \(process.terminationStatus)")")
+            let reason = text ?? "exit status \(process.terminationStatus)"
+            throw Failure(description: "openssl cms -sign failed: \(reason)")
         }
         return Array(signed)
     }
