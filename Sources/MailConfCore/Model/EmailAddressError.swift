@@ -34,6 +34,10 @@ public enum EmailAddressError: Error, Hashable, Sendable, CustomStringConvertibl
     case singleLabelDomain(String)
     /// libidn2 refused an internationalised domain.
     case invalidInternationalDomain(domain: String, reason: String)
+    /// A host name given with a port (`mail.example.com:993`), where only the host belongs.
+    case hostWithPort(host: String, port: String)
+    /// An empty host name.
+    case emptyHost
 
     public var description: String { localizedDescription(.en) }
 }
@@ -67,6 +71,8 @@ extension EmailAddressError {
         case .singleLabelDomain(let domain): return t("singleLabelDomain", ["domain": domain])
         case .invalidInternationalDomain(let domain, let reason):
             return t("invalidInternationalDomain", ["domain": domain, "reason": reason])
+        case .hostWithPort(let host, let port): return t("hostWithPort", ["host": host, "port": port])
+        case .emptyHost: return t("emptyHost")
         }
     }
 }

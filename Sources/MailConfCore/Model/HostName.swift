@@ -1,3 +1,5 @@
+import Foundation
+
 /// A host name or IP address as given on a command line, validated and normalised.
 public struct HostName: Hashable, Sendable, CustomStringConvertible {
     /// The normalised text: lower-case A-labels, or the bare IP address (no brackets).
@@ -12,6 +14,8 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: ``EmailAddressError`` for a malformed name.
     public init(parsing text: String) throws(EmailAddressError) {
         var trimmed = String(text.trimmingWhitespace())
+        guard !trimmed.isEmpty else { throw .emptyHost }
+        if let (host, port) = Self.splitPort(trimmed) { throw .hostWithPort(host: host, port: port) }
         if trimmed.hasPrefix("["), trimmed.hasSuffix("]") { trimmed = String(trimmed.dropFirst().dropLast()) }
         if Self.looksLikeIP(trimmed) {
             value = trimmed.lowercased()
@@ -26,12 +30,51 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
         isIPAddress = false
     }
 
+    /// `host:port` or `[v6]:port`: a port where only a host belongs. (A bare IPv6 address has two colons or more.)
+    private static func splitPort(_ text: String) -> (String, String)? {
+        let host: Substring
+        let port: Substring
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text[close...].hasPrefix("]:") {
+            host = text[...close]
+            port = text[text.index(close, offsetBy: 2)...]
+        } else if text.filter({ $0 == ":" }).count == 1, let colon = text.firstIndex(of: ":") {
+            host = text[..<colon]
+            port = text[text.index(after: colon)...]
+        } else {
+            return nil
+        }
+        guard !host.isEmpty, !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return (String(host), String(port))
+    }
+
     private static func looksLikeIP(_ text: String) -> Bool {
-        if text.contains(":") { return text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." } }
+        if text.contains(":") { return isIPv6(text) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4
             && parts.allSatisfy { part in
                 !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isNumber) && (Int(part) ?? 256) <= 255
             }
+    }
+
+    /// RFC 4291 text: eight groups of up to four hex digits, one `::` standing for one or more zero groups, an
+    /// IPv4 tail in place of the last two.
+    private static func isIPv6(_ text: String) -> Bool {
+        let halves = text.components(separatedBy: "::")
+        guard halves.count <= 2 else { return false }
+        var groups = 0
+        for (index, half) in halves.enumerated() where !half.isEmpty {
+            let parts = half.split(separator: ":", omittingEmptySubsequences: false)
+            for (position, part) in parts.enumerated() {
+                let last = index == halves.count - 1 && position == parts.count - 1
+                if last && part.contains(".") {
+                    guard looksLikeIP(String(part)) else { return false }
+                    groups += 2
+                } else {
+                    guard (1...4).contains(part.count), part.allSatisfy(\.isHexDigit) else { return false }
+                    groups += 1
+                }
+            }
+        }
+        return halves.count == 2 ? groups <= 7 : groups == 8
     }
 }
