@@ -88,7 +88,8 @@ final class MailConfService: Sendable {
             return ServiceResponse(
                 status: .methodNotAllowed,
                 contentType: "text/plain; charset=utf-8",
-                text: "method not allowed\n"
+                text: "method not allowed\n",
+                headers: [("Allow", endpoint == .metrics ? "GET, HEAD" : "GET, HEAD, POST")]
             )
         }
         switch endpoint {

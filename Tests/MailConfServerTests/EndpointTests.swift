@@ -117,6 +117,26 @@ import Testing
         )
         #expect(again.status == 304)
         #expect(again.bytes.isEmpty)
+        // If-None-Match compares weakly: a W/ that a proxy added still matches.
+        let weak = try await harness.request(
+            "/mail/config-v1.1.xml?emailaddress=alice%40gmail.com",
+            headers: [("If-None-Match", "\"other\", W/\(tag)")]
+        )
+        #expect(weak.status == 304)
+        let wrongMethod = try await harness.request("/metrics", method: .POST, body: "x")
+        #expect(wrongMethod.status == 405)
+        #expect(wrongMethod.headers.first(name: "Allow") == "GET, HEAD")
+    }
+
+    @Test func aRequestTargetInAbsoluteFormIsServed() async throws {
+        let harness = try await ServerHarness.start()
+        defer { Task { await harness.stop() } }
+        let port = harness.server.port
+        let received = try await RawConnection.connect(port: port).exchange(
+            ["GET http://127.0.0.1:\(port)/healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"]
+        )
+        #expect(received.text.hasPrefix("HTTP/1.1 200"), "\(received.text)")
+        #expect(received.text.hasSuffix("ok\n"))
     }
 
     @Test(.enabled(if: Python.isAvailable))

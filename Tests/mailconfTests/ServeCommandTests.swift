@@ -66,6 +66,7 @@ import Testing
         ([], ["MAILCONF_PORT": "70000"]),
         ([], ["MAILCONF_CACHE_TTL": "an hour"]),
         ([], ["MAILCONF_SERVE_STALE": "-5"]),
+        ([], ["MAILCONF_ALLOW_PRIVATE_TARGETS": "please"]),
         (["--rate", "-1"], [:]),
         (["--sign-cert", "/nonexistent.pem"], [:]),
         (["--log-format", "xml"], [:]),

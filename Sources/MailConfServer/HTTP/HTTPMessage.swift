@@ -23,7 +23,7 @@ struct ServiceRequest: Sendable {
         self.client = client
         let uri = head.uri
         self.uri = uri
-        let split = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let split = Self.originForm(uri).split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         path = String(split.first ?? "/").lowercased()
         var query: [String: String] = [:]
         if split.count == 2 {
@@ -37,6 +37,18 @@ struct ServiceRequest: Sendable {
         self.query = query
     }
 
+    /// The path and query of a target in absolute form (`http://host/path?query`, which RFC 9112 §3.2.2 says a
+    /// server must accept), or the target as it is.
+    private static func originForm(_ uri: String) -> Substring {
+        let lowered = uri.prefix(8).lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return Substring(uri) }
+        let afterScheme = uri[uri.index(uri.firstIndex(of: ":") ?? uri.startIndex, offsetBy: 3)...]
+        guard let slash = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "/" }
+        return afterScheme[slash] == "?" ? Substring("/" + afterScheme[slash...]) : afterScheme[slash...]
+    }
+
+    /// Form decoding, as browsers encode the page's form: `+` is a space (so a plus sign in an address must come
+    /// as `%2B`, as clients send it).
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

@@ -79,13 +79,17 @@ struct RenderedDocument: Sendable {
         etag = "\"" + String(hash, radix: 16) + "\""
     }
 
+    /// An entity tag without its weakness mark.
+    private static func opaque(_ tag: String) -> String { tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag }
+
     /// The response for a request with these headers.
     func response(for requestHeaders: HTTPHeaders) -> ServiceResponse {
         let common: [(String, String)] = [
             ("ETag", etag), ("Cache-Control", "public, max-age=\(maxAge)"), ("Vary", "Accept-Encoding"),
         ]
         if let tags = requestHeaders.first(name: "If-None-Match"),
-            tags == "*" || tags.split(separator: ",").contains(where: { $0.trimmingWhitespace() == etag })
+            // Weak comparison (RFC 9110 §13.1.2): a W/ prefix does not matter.
+            tags == "*" || tags.split(separator: ",").contains(where: { Self.opaque($0.trimmingWhitespace()) == etag })
         {
             return ServiceResponse(status: .notModified, headers: common)
         }

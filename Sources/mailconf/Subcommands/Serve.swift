@@ -145,6 +145,17 @@ extension MailConf {
             return value
         }
 
+        /// A yes/no variable: `1`, `true`, `yes`, `on` or `0`, `false`, `no`, `off` (any case); anything else is an
+        /// error rather than a silent "no".
+        private static func envFlag(_ name: String) throws -> Bool {
+            guard let text = env(name) else { return false }
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw ValidationError("\(name)='\(text)' is neither 1 nor 0")
+            }
+        }
+
         /// The options, from flags, then the environment, then defaults.
         func serveOptions() throws -> (ServeOptions, LineLogHandler.Format, Logger.Level) {
             var options = ServeOptions()
@@ -162,7 +173,7 @@ extension MailConf {
                 options.mode = value
             }
             options.providersDirectory = providers ?? Self.env("MAILCONF_PROVIDERS")
-            options.allowPrivateTargets = allowPrivateTargets || Self.env("MAILCONF_ALLOW_PRIVATE_TARGETS") == "1"
+            options.allowPrivateTargets = try allowPrivateTargets || Self.envFlag("MAILCONF_ALLOW_PRIVATE_TARGETS")
             func positive(_ value: Double?, _ name: String) throws -> Double? {
                 guard let value else { return nil }
                 guard value > 0 else { throw ValidationError("\(name) must be positive") }
