@@ -407,9 +407,10 @@ struct ServiceErrorResponse: Error, Sendable {
 }
 
 extension MailConfService {
-    /// The service's public address without a trailing slash: `--public-url`, else https and the request's host.
+    /// The service's public address without a trailing slash: `--public-url`, else https and the request's host
+    /// (when it is a valid one; `localhost` otherwise).
     func publicBase(_ request: ServiceRequest) -> String {
-        let base = options.publicURL ?? "https://\(request.host ?? "localhost")"
+        let base = options.publicURL ?? "https://\(request.urlHost ?? "localhost")"
         return base.hasSuffix("/") ? String(base.dropLast()) : base
     }
 }

@@ -204,6 +204,20 @@ import Testing
         #expect(unknown.body.contains("<ErrorCode>602</ErrorCode>"))
     }
 
+    @Test(arguments: [
+        ("Autodiscover.Example.org:8443", "https://autodiscover.example.org/"), ("[::1]:8080", "https://[::1]/"),
+        ("evil.example\"><x", "https://localhost/"), ("a b", "https://localhost/"),
+    ])
+    func autodiscoverJSONBuildsItsURLOnlyFromAValidHost(_ host: String, _ base: String) async throws {
+        let harness = try await ServerHarness.start()
+        defer { Task { await harness.stop() } }
+        let reply = try await RawConnection.connect(port: harness.server.port).exchange([
+            "GET /autodiscover/autodiscover.json?Email=a%40gmail.com&Protocol=AutodiscoverV1 HTTP/1.1\r\n"
+                + "Host: \(host)\r\nConnection: close\r\n\r\n"
+        ])
+        #expect(reply.text.contains(#""Url":"\#(base)Autodiscover/Autodiscover.xml""#), "\(reply.text)")
+    }
+
     @Test func autodiscoverJSON() async throws {
         let harness = try await ServerHarness.start { $0.publicURL = "https://autoconfig.example.net/" }
         defer { Task { await harness.stop() } }

@@ -25,13 +25,22 @@ public struct ProviderDirectory: Sendable {
     ///
     /// - Throws: ``ProviderDirectoryError`` listing every unreadable file, or the I/O error.
     public init(contentsOf url: URL, parser: ProviderFileParser = ProviderFileParser()) throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-            .filter { $0.hasSuffix("." + Self.fileExtension) }
-            .sorted()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+            let listing = try? FileManager.default.contentsOfDirectory(atPath: url.path)
+        else {
+            throw ProviderDirectoryError(errors: [
+                ProviderFileError(file: url.path, line: 0, message: "not a readable directory of provider files")
+            ])
+        }
+        let names = listing.filter { $0.hasSuffix("." + Self.fileExtension) }.sorted()
         var records: [ProviderRecord] = []
         var errors: [ProviderFileError] = []
         for name in names {
-            let data = try Data(contentsOf: url.appendingPathComponent(name))
+            guard let data = try? Data(contentsOf: url.appendingPathComponent(name)) else {
+                errors.append(ProviderFileError(file: name, line: 0, message: "cannot be read"))
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 errors.append(ProviderFileError(file: name, line: 0, message: "not UTF-8"))
                 continue

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import MailConfNet
 import MailConfServer
 import ServiceLifecycle
 import UnixSignals
@@ -228,10 +229,29 @@ extension MailConf {
                 options.resolutionDeadline = .milliseconds(Int64(value * 1000))
             }
             options.publicURL = publicURL ?? Self.env("MAILCONF_PUBLIC_URL")
+            if let text = options.publicURL {
+                guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                    url.host?.isEmpty == false, url.query == nil
+                else {
+                    throw ValidationError(
+                        "--public-url (MAILCONF_PUBLIC_URL) '\(text)' is not a base URL such as https://autoconfig.example.com"
+                    )
+                }
+            }
             options.dnsServer = dnsServer ?? Self.env("MAILCONF_DNS_SERVER")
+            if let server = options.dnsServer {
+                do {
+                    _ = try SystemDNSResolver(server: server)
+                } catch {
+                    throw ValidationError("--dns-server (MAILCONF_DNS_SERVER): \(error)")
+                }
+            }
             options.caFiles =
                 caFiles.isEmpty
                 ? (Self.env("MAILCONF_CA_FILE").map { $0.split(separator: ":").map(String.init) } ?? []) : caFiles
+            for file in options.caFiles where !FileManager.default.isReadableFile(atPath: file) {
+                throw ValidationError("--ca-file (MAILCONF_CA_FILE) \(file) is not a readable file")
+            }
             let proxies =
                 trustedProxies.isEmpty
                 ? (Self.env("MAILCONF_TRUSTED_PROXIES").map { $0.split(separator: ",").map(String.init) } ?? [])

@@ -31,7 +31,7 @@ struct NetworkOptions: ParsableArguments {
 
     func validate() throws {
         guard timeout > 0, timeout <= 600 else {
-            throw ValidationError("--timeout must be between 0 and 600 seconds")
+            throw ValidationError("--timeout must be more than 0 and at most 600 seconds")
         }
         _ = try resolver()
     }
