@@ -175,6 +175,13 @@ import Testing
         let result = await prober.probe(service, host: "127.0.0.1")
         #expect(!result.reachable)
         #expect(codes(result) == [ProbeFinding.Code.portClosed])
+        // A login attempt there says why there was none.
+        let plan = AuthPlan(username: "u", password: Secret("p"))
+        let login = await prober.probe(service, host: "127.0.0.1", authenticate: plan)
+        #expect(
+            login.authentication?.message.contains("refused the connection") == true,
+            "\(String(describing: login.authentication))"
+        )
     }
 
     @Test func smtp554AndIMAPPreauth() async throws {

@@ -50,7 +50,10 @@ public struct ServiceProber: Sendable {
         }
         recorder.update { result in
             if authenticate != nil && result.authentication == nil {
-                let reason = result.findings.first { $0.severity == .high }?.message ?? "the session ended early"
+                // A closed or filtered port is not a high-severity finding of the probe, but it is why no login.
+                let cause =
+                    result.findings.first { $0.severity == .high } ?? (result.reachable ? nil : result.findings.first)
+                let reason = cause?.message ?? "the session ended early"
                 result.authentication = AuthAttempt(verdict: .notAttempted, message: reason)
             }
             if !finished {
