@@ -67,13 +67,34 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// Extracts the addr-spec from `Name <addr>`, or returns the input.
     private static func addrSpec(of text: Substring) throws(EmailAddressError) -> Substring {
-        let hasOpen = text.contains("<")
-        let endsWithClose = text.last == ">"
-        guard hasOpen || endsWithClose else { return text }
-        guard hasOpen, endsWithClose, let open = text.lastIndex(of: "<") else { throw .unbalancedAngleBrackets }
-        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard !inner.contains("<"), !inner.contains(">") else { throw .unbalancedAngleBrackets }
-        return inner.trimmingWhitespace()
+        // Brackets inside quoted strings (`"a<b"@example.com`, `"Bob <x>" <bob@example.com>`) are text.
+        let brackets = unquotedAngleBrackets(in: text)
+        guard !brackets.isEmpty else { return text }
+        guard let close = brackets.last, text[close] == ">", close == text.index(before: text.endIndex),
+            let open = brackets.last(where: { text[$0] == "<" }),
+            brackets.filter({ $0 > open }).count == 1
+        else { throw .unbalancedAngleBrackets }
+        return text[text.index(after: open)..<close].trimmingWhitespace()
+    }
+
+    /// The positions of `<` and `>` outside double-quoted strings (where `\` escapes the next character).
+    private static func unquotedAngleBrackets(in text: Substring) -> [Substring.Index] {
+        var positions: [Substring.Index] = []
+        var quoted = false
+        var escaped = false
+        for index in text.indices {
+            let character = text[index]
+            if escaped {
+                escaped = false
+            } else if quoted && character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if !quoted && (character == "<" || character == ">") {
+                positions.append(index)
+            }
+        }
+        return positions
     }
 
     /// Splits at the `@` that ends the local part (a quoted local part may itself hold `@`).
