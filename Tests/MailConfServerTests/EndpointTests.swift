@@ -204,6 +204,16 @@ import Testing
         #expect(unknown.body.contains("<ErrorCode>602</ErrorCode>"))
     }
 
+    @Test func a413ReachesAClientThatKeepsSendingItsBody() async throws {
+        let harness = try await ServerHarness.start()
+        defer { Task { await harness.stop() } }
+        // No Expect: 100-continue, so the body follows the head at once; the server answers before reading it.
+        let head = "POST /autodiscover/autodiscover.xml HTTP/1.1\r\nHost: a\r\nContent-Length: 4000000\r\n\r\n"
+        let chunk = String(repeating: "x", count: 256 * 1024)
+        let received = try await RawConnection.connect(port: harness.server.port).exchange([head, chunk, chunk, chunk])
+        #expect(received.text.hasPrefix("HTTP/1.1 413"), "\(received.text.prefix(200))")
+    }
+
     @Test(arguments: [
         ("Autodiscover.Example.org:8443", "https://autodiscover.example.org/"), ("[::1]:8080", "https://[::1]/"),
         ("evil.example\"><x", "https://localhost/"), ("a b", "https://localhost/"),
