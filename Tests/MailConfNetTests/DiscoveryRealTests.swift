@@ -94,6 +94,17 @@ struct DiscoveryRealTests {
         #expect(result.config.incoming.first?.username == "carol@mxprovider.test")
     }
 
+    @Test func servicesDeclaredUnavailableAndUnconfirmedGuessesFindNothing() async throws {
+        // dotsrv.test: SRV '.' for IMAPS and submissions, and guessable names at 127.0.0.3 where no mail server
+        // (valid for dotsrv.test) listens.
+        let (result, _) = try await lookup("x@dotsrv.test", try discovery())
+        #expect(!result.found)
+        let guess = try #require(attempt(result, .guess))
+        #expect(guess.status == .miss, "\(guess)")
+        #expect(guess.detail?.hasSuffix("candidates probed; none confirmed") == true, "\(guess)")
+        #expect(result.hint(.en).contains("declares in DNS that it offers no mail access"), "\(result.hint(.en))")
+    }
+
     @Test func forwardingMXIsNeverAProvider() async throws {
         let (result, _) = try await lookup("dave@mxforward.test", try discovery(verify: false))
         #expect(result.config.providerID == nil)

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Everything a lookup has learnt so far, kept under a lock so that the deadline can assemble an answer from it at
@@ -58,7 +59,7 @@ final class DiscoveryCollector: Sendable {
         deadlineReached: Bool
     ) -> LookupResult {
         let state = snapshot
-        let attempts = planned.enumerated().map { index, plan in
+        var attempts = planned.enumerated().map { index, plan in
             state.attempts[index]
                 ?? SourceAttempt(
                     kind: plan.kind,
@@ -85,6 +86,17 @@ final class DiscoveryCollector: Sendable {
                 // Guesses are reported only when a probe confirmed them.
                 if server.source == .guess && server.verification.status != .verified { continue }
                 servers.append(server)
+            }
+        }
+        // Guesses count only when confirmed: candidates that no probe confirmed are a miss, not a hit.
+        if !servers.contains(where: { $0.source == .guess }) {
+            for index in attempts.indices where attempts[index].kind == .guess && attempts[index].status == .hit {
+                attempts[index].status = .miss
+                let planned = attempts[index].detail ?? ""
+                attempts[index].detail = planned.replacingOccurrences(
+                    of: "to probe; only confirmed ones are reported",
+                    with: "probed; none confirmed"
+                )
             }
         }
         var config = provider ?? AccountConfig()
