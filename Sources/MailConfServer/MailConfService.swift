@@ -211,7 +211,7 @@ final class MailConfService: Sendable {
             let document = RenderedDocument(
                 body: ByteBuffer(string: xml),
                 contentType: "text/xml; charset=utf-8",
-                maxAge: options.clientMaxAge,
+                maxAge: maxAge(answer),
                 expires: answer.expires
             )
             remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
@@ -262,7 +262,7 @@ final class MailConfService: Sendable {
             let document = RenderedDocument(
                 body: ByteBuffer(string: xml),
                 contentType: "application/xml; charset=utf-8",
-                maxAge: options.clientMaxAge,
+                maxAge: maxAge(answer),
                 expires: answer.expires
             )
             remember(document, endpoint: .autodiscoverXML, domain: address.domain, request: request)
@@ -353,11 +353,12 @@ final class MailConfService: Sendable {
             let document = RenderedDocument(
                 body: ByteBuffer(bytes: bytes),
                 contentType: "application/x-apple-aspen-config",
-                maxAge: options.clientMaxAge,
+                maxAge: maxAge(answer),
                 expires: answer.expires,
                 extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
             )
-            if answer.expires > .now { profiles.set(document, for: address.address, expires: answer.expires) }
+            // A stale profile is kept a minute too: signing runs openssl, and a stale domain is a popular one.
+            profiles.set(document, for: address.address, expires: max(answer.expires, .now.advanced(by: .seconds(60))))
             remember(document, endpoint: .mobileconfig, domain: address.domain, request: request)
             return document.response(for: request.headers)
         }
@@ -407,6 +408,12 @@ struct ServiceErrorResponse: Error, Sendable {
 }
 
 extension MailConfService {
+    /// `Cache-Control: max-age` for a document from `answer`: a stale one (served while its domain is rediscovered)
+    /// only for a minute, so that caches in front fetch the fresh one soon.
+    func maxAge(_ answer: DomainAnswer) -> Int {
+        answer.isStale ? min(60, options.clientMaxAge) : options.clientMaxAge
+    }
+
     /// The service's public address without a trailing slash: `--public-url`, else https and the request's host
     /// (when it is a valid one; `localhost` otherwise).
     func publicBase(_ request: ServiceRequest) -> String {

@@ -10,8 +10,28 @@ import Testing
 final class SwitchableDNS: DNSResolver {
     enum Mode { case answering, timingOut, gone }
     let mode = Mutex(Mode.answering)
+    /// While closed, every query waits (so a discovery stays in flight) until ``open()``.
+    let gate = Mutex<(closed: Bool, waiting: [CheckedContinuation<Void, Never>])>((false, []))
+
+    func close() { gate.withLock { $0.closed = true } }
+
+    func open() {
+        let waiting = gate.withLock { state in
+            state.closed = false
+            defer { state.waiting = [] }
+            return state.waiting
+        }
+        for continuation in waiting { continuation.resume() }
+    }
 
     func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
+        await withCheckedContinuation { continuation in
+            let proceed = gate.withLock { state in
+                if state.closed { state.waiting.append(continuation) }
+                return !state.closed
+            }
+            if proceed { continuation.resume() }
+        }
         switch mode.withLock({ $0 }) {
         case .timingOut:
             return DNSAnswer(status: .timeout, detail: "no DNS server answered for \(name) in time")
@@ -92,7 +112,7 @@ final class SteppedClock: Sendable {
         try await waitForResolutions(2)
         #expect(metric("mailconf_answers_kept_total") == 1)
         let kept = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
-        #expect(kept.result.resolvedAt == first.result.resolvedAt, "the kept answer is the first one")
+        #expect(kept.made == first.made, "the kept answer is the first one")
         clock.advance(.seconds(61))
 
         // DNS answers that the domain does not exist: that is news about the domain, and replaces the answer.
@@ -105,6 +125,24 @@ final class SteppedClock: Sendable {
             Issue.record("expected 'nothing found' once DNS says the domain is gone, got \(gone)")
             return
         }
+    }
+
+    @Test func manyRequestsForAnExpiredAnswerGetItAtOnceAndShareOneRediscovery() async throws {
+        let resolver = resolver()
+        let first = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
+        clock.advance(.seconds(61))
+        dns.close()
+        // However many ask while the rediscovery is held up, each gets the expired answer straight away.
+        for index in 0..<20 {
+            let stale = try #require(answer(await resolver.resolve(domain: "kept.test", client: "c\(index)")))
+            #expect(stale.isStale && stale.made == first.made)
+        }
+        #expect(metric("mailconf_cache_hits_total{cache=\"domain_stale\"}") == 20)
+        dns.open()
+        try await waitForResolutions(2)
+        let fresh = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
+        #expect(!fresh.isStale && fresh.made > first.made)
+        #expect(metric("mailconf_resolutions_total{") == 2, "one rediscovery for twenty requests")
     }
 
     @Test func aDNSOutageOnAFirstLookupIsNotFound() async throws {

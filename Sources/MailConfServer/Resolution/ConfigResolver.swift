@@ -52,16 +52,22 @@ final class ConfigResolver: Sendable {
         guard let discovery else {
             return classify(notFound(domain))
         }
-        if let cached = cache.lookup(domain, now: now(), acceptingStale: options.serveStale) {
-            if cached.isStale {
-                // The expired answer now, a fresh one for later: otherwise every request for a popular domain
-                // would wait on its rediscovery (the load test saw all 100 connections stall at once).
-                metrics.cacheHit("domain_stale")
-                refresh(domain, with: discovery)
-            } else {
+        let now = now()
+        if let cached = cache.lookup(domain, now: now, acceptingStale: options.serveStale) {
+            guard cached.isStale else {
                 metrics.cacheHit("domain")
+                return classify(cached.value)
             }
-            return classify(cached.value)
+            // The expired answer now, a fresh one for later: otherwise every request for a popular domain would
+            // wait on its rediscovery (the load test saw all 100 connections stall at once). The refresh spends
+            // the asking client's token like any discovery; without one the answer is served as it is.
+            metrics.cacheHit("domain_stale")
+            var answer = cached.value
+            answer.isStale = true
+            if inflight.withLockedValue({ $0[domain] == nil }), buckets.take(for: client) == nil {
+                refresh(domain, with: discovery)
+            }
+            return classify(answer)
         }
         metrics.cacheMiss("domain")
         if let existing = inflight.withLockedValue({ $0[domain] }) {
@@ -74,17 +80,23 @@ final class ConfigResolver: Sendable {
         return classify(await sharedDiscovery(of: domain, with: discovery).value)
     }
 
-    /// Starts a background discovery of `domain` unless one is running. Not rate-limited: only cached domains are
-    /// refreshed, each once per expiry, so the cache's bound is the refreshes' bound.
+    /// Starts a background discovery of `domain` unless one is running.
     private func refresh(_ domain: String, with discovery: Discovery) {
-        logger.debug("refreshing an expired answer", metadata: ["domain": .string(domain)])
-        _ = sharedDiscovery(of: domain, with: discovery)
+        _ = sharedDiscovery(of: domain, with: discovery) {
+            self.logger.debug("refreshing an expired answer", metadata: ["domain": .string(domain)])
+        }
     }
 
-    /// The running discovery of `domain`, or a new one: every request for the domain shares it.
-    private func sharedDiscovery(of domain: String, with discovery: Discovery) -> Task<DomainAnswer, Never> {
+    /// The running discovery of `domain`, or a new one (`started` is called then): every request for the domain
+    /// shares it.
+    private func sharedDiscovery(
+        of domain: String,
+        with discovery: Discovery,
+        started: () -> Void = {}
+    ) -> Task<DomainAnswer, Never> {
         inflight.withLockedValue { table in
             if let running = table[domain] { return running }
+            started()
             // The task takes itself out of the table; it cannot get there before this lock is released.
             let task = Task {
                 let answer = await self.discover(domain, with: discovery)
@@ -103,7 +115,6 @@ final class ConfigResolver: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let result = await discovery.lookup(address)
-        metrics.resolution(found: result.found, duration: start.duration(to: clock.now), servers: result.config.servers)
         logger.info(
             "resolved",
             metadata: [
@@ -111,26 +122,33 @@ final class ConfigResolver: Sendable {
                 "servers": .stringConvertible(result.config.servers.count),
             ]
         )
-        if !result.found && result.dnsFailed, let kept = keptAnswer(for: domain) { return kept }
-        let ttl = result.found ? options.cacheTTL : options.negativeTTL
-        return store(DomainAnswer(result: result, expires: now().advanced(by: ttl)), for: domain)
+        let answer: DomainAnswer
+        if !result.found && result.dnsFailed, let kept = keptAnswer(for: domain) {
+            answer = kept
+        } else {
+            let ttl = result.found ? options.cacheTTL : options.negativeTTL
+            answer = store(DomainAnswer(result: result, made: now(), ttl: ttl), for: domain)
+        }
+        // Counted once the answer is in the cache, so that a count seen means an answer stored.
+        metrics.resolution(found: result.found, duration: start.duration(to: clock.now), servers: result.config.servers)
+        return answer
     }
 
     /// The previous, found answer for `domain` when its rediscovery could not reach DNS: a resolver outage says
     /// nothing about the domain, so the answer is kept (a negative TTL at a time, while it is younger than
     /// `--cache-ttl` plus `--serve-stale`) rather than replaced by "nothing found".
     private func keptAnswer(for domain: String) -> DomainAnswer? {
-        let cached = cache.lookup(domain, now: now(), acceptingStale: options.serveStale)
-        guard let previous = cached?.value, previous.found else { return nil }
-        let limit = options.cacheTTL + options.serveStale
-        let age = Date().timeIntervalSince(previous.result.resolvedAt)
-        guard age < Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18 else { return nil }
+        let now = now()
+        guard let previous = cache.lookup(domain, now: now, acceptingStale: options.serveStale)?.value,
+            previous.found, previous.made.duration(to: now) < options.cacheTTL + options.serveStale
+        else { return nil }
         metrics.answerKept()
         logger.warning(
             "DNS failed while rediscovering; keeping the previous answer",
             metadata: ["domain": .string(domain)]
         )
-        let kept = DomainAnswer(result: previous.result, expires: now().advanced(by: options.negativeTTL))
+        var kept = previous
+        kept.expires = now.advanced(by: options.negativeTTL)
         return store(kept, for: domain)
     }
 
@@ -148,7 +166,7 @@ final class ConfigResolver: Sendable {
         )
         let result = LookupResult(address: .postmaster(of: domain), config: config, sources: [attempt])
         let ttl = result.found ? options.cacheTTL : options.negativeTTL
-        return DomainAnswer(result: result, expires: now().advanced(by: ttl))
+        return DomainAnswer(result: result, made: now(), ttl: ttl)
     }
 
     private func notFound(_ domain: String) -> DomainAnswer {
@@ -161,7 +179,8 @@ final class ConfigResolver: Sendable {
         )
         return DomainAnswer(
             result: LookupResult(address: .postmaster(of: domain), config: AccountConfig(), sources: [attempt]),
-            expires: now().advanced(by: options.negativeTTL)
+            made: now(),
+            ttl: options.negativeTTL
         )
     }
 

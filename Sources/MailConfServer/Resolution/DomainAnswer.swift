@@ -5,8 +5,19 @@ import MailConfCore
 struct DomainAnswer: Sendable {
     /// The lookup, its user names still templates.
     var result: LookupResult
-    /// When the answer stops being served from the cache.
+    /// When the answer was made (by the resolver's clock).
+    var made: ContinuousClock.Instant
+    /// When the answer stops being served from the cache as fresh.
     var expires: ContinuousClock.Instant
+    /// Served after ``expires`` while its domain is rediscovered.
+    var isStale = false
+
+    /// An answer made at `made`, fresh for `ttl`.
+    init(result: LookupResult, made: ContinuousClock.Instant, ttl: Duration) {
+        self.result = result
+        self.made = made
+        self.expires = made.advanced(by: ttl)
+    }
 
     /// Whether there are settings to serve.
     var found: Bool { result.found }

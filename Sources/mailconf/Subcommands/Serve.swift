@@ -150,10 +150,10 @@ extension MailConf {
         /// error rather than a silent "no".
         private static func envFlag(_ name: String) throws -> Bool {
             guard let text = env(name) else { return false }
-            switch text.lowercased() {
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "1", "true", "yes", "on": return true
             case "0", "false", "no", "off": return false
-            default: throw ValidationError("\(name)='\(text)' is neither 1 nor 0")
+            default: throw ValidationError("\(name)='\(text)' is not one of 1, true, yes, on, 0, false, no, off")
             }
         }
 
@@ -261,17 +261,12 @@ extension MailConf {
                     parsing: proxies.map { $0.trimmingCharacters(in: .whitespaces) }
                 )
             } catch {
-                throw ValidationError("--trusted-proxy: \(error)")
+                throw ValidationError("--trusted-proxy (MAILCONF_TRUSTED_PROXIES): \(error)")
             }
             options.signingCertificate = signCert ?? Self.env("MAILCONF_SIGN_CERT")
             options.signingKey = signKey ?? Self.env("MAILCONF_SIGN_KEY")
             if (options.signingCertificate == nil) != (options.signingKey == nil) {
-                throw ValidationError("--sign-cert and --sign-key go together")
-            }
-            do {
-                try options.checkSigning()
-            } catch {
-                throw ValidationError("\(error)")
+                throw ValidationError("--sign-cert and --sign-key (MAILCONF_SIGN_CERT, MAILCONF_SIGN_KEY) go together")
             }
             let formatText = json ? "json" : (logFormat ?? Self.env("MAILCONF_LOG_FORMAT") ?? "text")
             guard let format = LineLogHandler.Format(rawValue: formatText.lowercased()) else {
@@ -287,11 +282,19 @@ extension MailConf {
         }
 
         func validate() throws {
-            _ = try serveOptions()
+            let (options, _, _) = try serveOptions()
+            // Here only, not again in run(): it runs openssl and waits for it.
+            do {
+                try options.checkSigning()
+            } catch {
+                throw ValidationError("\(error)")
+            }
         }
 
         func run() async throws {
             let (options, format, level) = try serveOptions()
+            // A child (openssl) that exits before reading what it is sent must not take the server down with it.
+            signal(SIGPIPE, SIG_IGN)
             LoggingSystem.bootstrap { label in LineLogHandler(label: label, format: format, level: level) }
             let logger = Logger(label: "mailconf.serve")
             let server: MailConfHTTPServer

@@ -26,7 +26,7 @@ import Testing
 
     @Test func emptyAndMalformedAddressesAreRefused() {
         #expect(throws: EmailAddressError.emptyHost) { try HostName(parsing: "  ") }
-        for text in ["1:2:3:4:5:6:7:8:9", "1::2::3", "12345::1", "fe80::g", "::ffff:300.1.1.1"] {
+        for text in ["1:2:3:4:5:6:7:8:9", "1::2::3", "12345::1", "fe80::g", "::ffff:300.1.1.1", ":::", "１::"] {
             #expect(throws: EmailAddressError.self, "\(text)") { try HostName(parsing: text) }
         }
     }
