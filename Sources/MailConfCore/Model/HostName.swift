@@ -43,16 +43,23 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
         } else {
             return nil
         }
-        guard !host.isEmpty, !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard !host.isEmpty, !port.isEmpty, port.allSatisfy(\.isASCIIDigit) else { return nil }
         return (String(host), String(port))
     }
 
+    /// Whether `text` is an IPv4 or IPv6 literal. ASCII only: with combining marks a ':' or '.' is no longer a
+    /// Character of its own, so splitting and searching would disagree (the fuzzer found a loop that way).
     private static func looksLikeIP(_ text: String) -> Bool {
-        if text.contains(":") { return isIPv6(text) }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        return text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
+    }
+
+    /// Four decimal parts of at most 255.
+    private static func isIPv4(_ text: Substring) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4
             && parts.allSatisfy { part in
-                !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isNumber) && (Int(part) ?? 256) <= 255
+                !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && (Int(part) ?? 256) <= 255
             }
     }
 
@@ -67,16 +74,19 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
             for (position, part) in parts.enumerated() {
                 let last = index == halves.count - 1 && position == parts.count - 1
                 if last && part.contains(".") {
-                    guard looksLikeIP(String(part)) else { return false }
+                    guard isIPv4(part) else { return false }
                     groups += 2
                 } else {
-                    guard (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isHexDigit }) else {
-                        return false
-                    }
+                    guard (1...4).contains(part.count), part.allSatisfy(\.isHexDigit) else { return false }
                     groups += 1
                 }
             }
         }
         return halves.count == 2 ? groups <= 7 : groups == 8
     }
+}
+
+extension Character {
+    /// `0`–`9` only (`isNumber` also takes other scripts' digits and fractions).
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -24,6 +24,15 @@ import Testing
         #expect(alabel.unicodeDomain == "örnek.com.tr")
     }
 
+    @Test func aCombiningMarkAfterAColonIsNoIPAddressAndNoLoop() throws {
+        let input = String(decoding: try Self.corpus("address", "regression-2605e3d8d388"), as: UTF8.self)
+        #expect(input.unicodeScalars.contains("\u{200D}"))
+        // ':' joined to U+200D is one Character: split(":") kept it whole while contains(":") still found it, so
+        // the IPv6 check and the IPv4 check called each other until the stack ran out.
+        #expect(throws: EmailAddressError.self) { try HostName(parsing: input) }
+        #expect(throws: EmailAddressError.self) { try HostName(parsing: "1::2:\u{301}3.4.5.6") }
+    }
+
     @Test func imapLiteralLengthsAreDigitsOnly() throws {
         let lines = String(decoding: try Self.corpus("imap", "regression-b4a8776b7b28"), as: UTF8.self)
         #expect(lines.contains("{-5}"))
