@@ -47,42 +47,10 @@ public struct HostName: Hashable, Sendable, CustomStringConvertible {
         return (String(host), String(port))
     }
 
-    /// Whether `text` is an IPv4 or IPv6 literal. ASCII only: with combining marks a ':' or '.' is no longer a
-    /// Character of its own, so splitting and searching would disagree (the fuzzer found a loop that way).
+    /// Whether `text` is an IPv4 or IPv6 literal (no zone), by the parser ``AddressPolicy`` uses. ASCII only: with
+    /// combining marks a ':' or '.' is no longer a Character of its own (the fuzzer found a loop that way).
     private static func looksLikeIP(_ text: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-        return text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
-    }
-
-    /// Four decimal parts of at most 255.
-    private static func isIPv4(_ text: Substring) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4
-            && parts.allSatisfy { part in
-                !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && (Int(part) ?? 256) <= 255
-            }
-    }
-
-    /// RFC 4291 text: eight groups of up to four hex digits, one `::` standing for one or more zero groups, an
-    /// IPv4 tail in place of the last two.
-    private static func isIPv6(_ text: String) -> Bool {
-        let halves = text.components(separatedBy: "::")
-        guard halves.count <= 2 else { return false }
-        var groups = 0
-        for (index, half) in halves.enumerated() where !half.isEmpty {
-            let parts = half.split(separator: ":", omittingEmptySubsequences: false)
-            for (position, part) in parts.enumerated() {
-                let last = index == halves.count - 1 && position == parts.count - 1
-                if last && part.contains(".") {
-                    guard isIPv4(part) else { return false }
-                    groups += 2
-                } else {
-                    guard (1...4).contains(part.count), part.allSatisfy(\.isHexDigit) else { return false }
-                    groups += 1
-                }
-            }
-        }
-        return halves.count == 2 ? groups <= 7 : groups == 8
+        text.utf8.allSatisfy { $0 < 0x80 } && !text.contains("%") && IPAddress.bytes(text) != nil
     }
 }
 
