@@ -137,6 +137,21 @@ extension MailConf {
         }
 
         /// A number from the environment; one that is set but not a number is an error, never silently the default.
+        /// A number from its flag, else from its variable; it must be positive (or, with `zeroAllowed`, not
+        /// negative), and an error names both the flag and the variable.
+        private static func number<Number: LosslessStringConvertible & Numeric & Comparable>(
+            _ flag: Number?,
+            _ option: String,
+            _ variable: String,
+            zeroAllowed: Bool = false
+        ) throws -> Number? {
+            guard let value = try flag ?? env(variable, as: Number.self) else { return nil }
+            guard zeroAllowed ? value >= .zero : value > .zero else {
+                throw ValidationError("\(option) (\(variable)) must be \(zeroAllowed ? "0 or more" : "positive")")
+            }
+            return value
+        }
+
         private static func env<Number: LosslessStringConvertible>(_ name: String, as _: Number.Type) throws -> Number?
         {
             guard let text = env(name) else { return nil }
@@ -175,57 +190,28 @@ extension MailConf {
             }
             options.providersDirectory = providers ?? Self.env("MAILCONF_PROVIDERS")
             options.allowPrivateTargets = try allowPrivateTargets || Self.envFlag("MAILCONF_ALLOW_PRIVATE_TARGETS")
-            func positive(_ value: Double?, _ name: String) throws -> Double? {
-                guard let value else { return nil }
-                guard value > 0 else { throw ValidationError("\(name) must be positive") }
-                return value
-            }
-            if let value = try positive(
-                (try cacheTTL ?? Self.env("MAILCONF_CACHE_TTL", as: Int.self)).map(Double.init),
-                "--cache-ttl (MAILCONF_CACHE_TTL)"
-            ) {
+            if let value = try Self.number(cacheTTL, "--cache-ttl", "MAILCONF_CACHE_TTL") {
                 options.cacheTTL = .seconds(value)
             }
-            if let value = try positive(
-                (try negativeTTL ?? Self.env("MAILCONF_NEGATIVE_TTL", as: Int.self)).map(Double.init),
-                "--negative-ttl (MAILCONF_NEGATIVE_TTL)"
-            ) {
+            if let value = try Self.number(negativeTTL, "--negative-ttl", "MAILCONF_NEGATIVE_TTL") {
                 options.negativeTTL = .seconds(value)
             }
-            if let value = try serveStale ?? Self.env("MAILCONF_SERVE_STALE", as: Int.self) {
-                guard value >= 0 else {
-                    throw ValidationError("--serve-stale (MAILCONF_SERVE_STALE) must be 0 or more")
-                }
+            if let value = try Self.number(serveStale, "--serve-stale", "MAILCONF_SERVE_STALE", zeroAllowed: true) {
                 options.serveStale = .seconds(value)
             }
-            if let value = try positive(
-                (try cacheEntries ?? Self.env("MAILCONF_CACHE_ENTRIES", as: Int.self)).map(Double.init),
-                "--cache-entries (MAILCONF_CACHE_ENTRIES)"
-            ) {
-                options.cacheEntries = Int(value)
+            if let value = try Self.number(cacheEntries, "--cache-entries", "MAILCONF_CACHE_ENTRIES") {
+                options.cacheEntries = value
             }
-            if let value = try positive(
-                (try maxResolutions ?? Self.env("MAILCONF_MAX_RESOLUTIONS", as: Int.self)).map(Double.init),
-                "--max-resolutions (MAILCONF_MAX_RESOLUTIONS)"
-            ) {
-                options.maximumConcurrentResolutions = Int(value)
+            if let value = try Self.number(maxResolutions, "--max-resolutions", "MAILCONF_MAX_RESOLUTIONS") {
+                options.maximumConcurrentResolutions = value
             }
-            if let value = try positive(
-                try rate ?? Self.env("MAILCONF_RATE", as: Double.self),
-                "--rate (MAILCONF_RATE)"
-            ) {
+            if let value = try Self.number(rate, "--rate", "MAILCONF_RATE") {
                 options.resolutionsPerSecond = value
             }
-            if let value = try positive(
-                try burst ?? Self.env("MAILCONF_BURST", as: Double.self),
-                "--burst (MAILCONF_BURST)"
-            ) {
+            if let value = try Self.number(burst, "--burst", "MAILCONF_BURST") {
                 options.resolutionBurst = value
             }
-            if let value = try positive(
-                try resolveDeadline ?? Self.env("MAILCONF_RESOLVE_DEADLINE", as: Double.self),
-                "--resolve-deadline (MAILCONF_RESOLVE_DEADLINE)"
-            ) {
+            if let value = try Self.number(resolveDeadline, "--resolve-deadline", "MAILCONF_RESOLVE_DEADLINE") {
                 options.resolutionDeadline = .milliseconds(Int64(value * 1000))
             }
             options.publicURL = publicURL ?? Self.env("MAILCONF_PUBLIC_URL")
