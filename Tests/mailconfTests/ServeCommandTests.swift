@@ -81,15 +81,15 @@ import Testing
         for name in environment.keys { #expect(result.stderr.contains(name), "the error names \(name)") }
     }
 
-    @Test func everyOptionAndVariableIsInTheREADME() async throws {
+    @Test func everyOptionAndVariableIsInTheServeDocs() async throws {
         let help = try await ProcessResult.mailconf(["serve", "--help"])
         #expect(help.status == 0)
-        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("docs/serve.md"), encoding: .utf8)
         let words = help.stdout.split(whereSeparator: { " \n[]=,".contains($0) })
         let documented = words.filter { $0.hasPrefix("MAILCONF_") || ($0.hasPrefix("--") && $0.count > 2) }
         #expect(documented.count > 30)
         for word in Set(documented) where word != "--help" && word != "--version" {
-            #expect(readme.contains(String(word)), "README lacks \(word)")
+            #expect(readme.contains(String(word)), "docs/serve.md lacks \(word)")
         }
     }
 

@@ -1,5 +1,5 @@
 extension ClientGuide {
-    /// The guide in the stable `guide` JSON shape (README, "Client setup guides"). Fields may be added, never
+    /// The guide in the stable `guide` JSON shape (`docs/json.md`). Fields may be added, never
     /// renamed.
     public var json: JSONValue {
         .object([

@@ -1,7 +1,7 @@
 import Foundation
 
 extension LookupResult {
-    /// The result in the stable `lookup` JSON shape (README, "JSON output"). Fields may be added, never renamed.
+    /// The result in the stable `lookup` JSON shape (`docs/json.md`). Fields may be added, never renamed.
     public var json: JSONValue {
         .object([
             ("address", .string(address.address)),

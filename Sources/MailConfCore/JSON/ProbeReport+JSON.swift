@@ -1,7 +1,7 @@
 import Foundation
 
 extension ProbeReport {
-    /// The stable `probe` JSON shape (README, "Probe JSON"). Fields may be added, never renamed.
+    /// The stable `probe` JSON shape (`docs/json.md`). Fields may be added, never renamed.
     public var json: JSONValue {
         json(language: .en)
     }

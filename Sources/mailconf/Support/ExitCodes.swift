@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit codes `mailconf` documents in its README.
+/// The exit codes `mailconf` documents in `docs/cli.md`.
 enum ExitCodes {
     /// Problems found (e.g. `providers check` errors).
     static let problems = ExitCode(1)
