@@ -31,7 +31,7 @@ public struct ISPDBImporter: Sendable {
             }
             let domains = unique(provider.domains.map { $0.lowercased() })
             allDomains.formUnion(domains)
-            let account = config.accountConfig(source: .database)
+            let account = config.accountConfig(origin: .database(provider: nil))
             let dropped = (provider.incomingServers + provider.outgoingServers).filter {
                 MailProtocol(rawValue: $0.type) == nil
             }

@@ -49,7 +49,7 @@ extension ClientConfig {
 
     /// The IMAP, POP3 and SMTP servers of the first provider as an account configuration; other server types
     /// (Exchange, EWS, Graph) and servers without host name or with an unknown `socketType` are left out.
-    public func accountConfig(source: SourceKind = .autoconfig) -> AccountConfig {
+    public func accountConfig(origin: ServerOrigin = .autoconfig(url: "", trusted: true)) -> AccountConfig {
         guard let provider = providers.first else { return AccountConfig() }
         func convert(_ server: Server) -> ServerSettings? {
             guard let proto = MailProtocol(rawValue: server.type), let host = server.hostname,
@@ -64,7 +64,7 @@ extension ClientConfig {
                 security: security,
                 auth: auth.isEmpty ? [.passwordCleartext] : auth,
                 username: server.username ?? Placeholder.emailAddress,
-                source: source
+                origin: origin
             )
         }
         return AccountConfig(
