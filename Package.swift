@@ -157,6 +157,8 @@ let package = Package(
             dependencies: [
                 "MailConfCore", "MailConfNet", "MailConfTesting", "MailConfProviders",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
             ],

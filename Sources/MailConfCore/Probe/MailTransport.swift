@@ -76,6 +76,10 @@ public struct ConnectRequest: Sendable {
     public var maximumLineBytes: Int
     /// Most bytes accepted in the whole session.
     public var maximumSessionBytes: Int
+    /// Whether `{N}` at a line's end announces an N-byte literal (IMAP).
+    public var imapLiterals: Bool
+    /// Longest IMAP literal accepted.
+    public var maximumLiteralBytes: Int
 
     /// Creates a request.
     public init(
@@ -86,7 +90,9 @@ public struct ConnectRequest: Sendable {
         connectTimeout: Duration = .seconds(5),
         tlsTimeout: Duration = .seconds(10),
         maximumLineBytes: Int = 8192,
-        maximumSessionBytes: Int = 1 << 20
+        maximumSessionBytes: Int = 1 << 20,
+        imapLiterals: Bool = false,
+        maximumLiteralBytes: Int = 64 * 1024
     ) {
         self.host = host
         self.address = address
@@ -96,6 +102,8 @@ public struct ConnectRequest: Sendable {
         self.tlsTimeout = tlsTimeout
         self.maximumLineBytes = maximumLineBytes
         self.maximumSessionBytes = maximumSessionBytes
+        self.imapLiterals = imapLiterals
+        self.maximumLiteralBytes = maximumLiteralBytes
     }
 }
 

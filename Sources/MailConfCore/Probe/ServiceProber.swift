@@ -80,7 +80,9 @@ public struct ServiceProber: Sendable {
             connectTimeout: min(options.connectTimeout, left),
             tlsTimeout: min(options.tlsTimeout, left),
             maximumLineBytes: service.protocol == .imap ? options.maximumIMAPLineBytes : options.maximumLineBytes,
-            maximumSessionBytes: options.maximumSessionBytes
+            maximumSessionBytes: options.maximumSessionBytes,
+            imapLiterals: service.protocol == .imap,
+            maximumLiteralBytes: options.maximumLiteralBytes
         )
         let connection: Connection
         do {

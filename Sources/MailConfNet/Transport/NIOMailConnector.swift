@@ -87,10 +87,14 @@ public struct NIOMailConnector: MailConnector {
     public func connect(_ request: ConnectRequest) async throws -> Connection {
         let clock = ContinuousClock()
         let start = clock.now
-        let limits = LineBufferHandler.Limits(
-            maximumLineBytes: request.maximumLineBytes,
-            maximumSessionBytes: request.maximumSessionBytes
-        )
+        let makeDecoder: @Sendable () -> MailFrameDecoder = {
+            MailFrameDecoder(
+                maximumLineBytes: request.maximumLineBytes,
+                literals: request.imapLiterals,
+                maximumLiteralBytes: request.maximumLiteralBytes
+            )
+        }
+        let sessionBytes = request.maximumSessionBytes
         let context = self.context
         let roots = self.roots
         let host = request.host
@@ -101,7 +105,7 @@ public struct NIOMailConnector: MailConnector {
         let implicitTLS = request.implicitTLS
         // The handler is captured as the channel is set up: by the time `connect` returns, a hostile server may
         // already have made it close the channel, and the pipeline could no longer be asked for it.
-        let installed = NIOLockedValueBox<NIOLoopBound<LineBufferHandler>?>(nil)
+        let installed = NIOLockedValueBox<NIOLoopBound<MailSessionHandler>?>(nil)
         // The channel being connected, so that a cancelled task can close it and end the connection attempt.
         let connecting = NIOLockedValueBox<(any Channel)?>(nil)
         let bootstrap = ClientBootstrap(group: group)
@@ -109,7 +113,8 @@ public struct NIOMailConnector: MailConnector {
             .channelInitializer { channel in
                 connecting.withLockedValue { $0 = channel }
                 return channel.eventLoop.makeCompletedFuture {
-                    let handler = LineBufferHandler(limits: limits)
+                    let handler = MailSessionHandler(maximumSessionBytes: sessionBytes)
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(makeDecoder()))
                     try channel.pipeline.syncOperations.addHandler(handler)
                     installed.withLockedValue { $0 = NIOLoopBound(handler, eventLoop: channel.eventLoop) }
                     if implicitTLS {
@@ -140,9 +145,14 @@ public struct NIOMailConnector: MailConnector {
         }
         let connected = clock.now
         guard let handler = installed.withLockedValue({ $0 }) else {
-            throw TransportError(.other, "internal error: the connection has no line handler")
+            throw TransportError(.other, "internal error: the connection has no session handler")
         }
-        let transport = NIOMailTransport(channel: channel, handler: handler, makeTLS: makeTLS)
+        let transport = NIOMailTransport(
+            channel: channel,
+            handler: handler,
+            makeTLS: makeTLS,
+            makeDecoder: makeDecoder
+        )
         let remote = channel.remoteAddress.map(Self.describe) ?? "\(request.address ?? request.host):\(request.port)"
         var connection = Connection(
             transport: transport,

@@ -2,39 +2,51 @@ import MailConfCore
 import NIOCore
 import NIOSSL
 
-/// A ``MailTransport`` over a SwiftNIO channel whose last handler is a ``LineBufferHandler``.
+/// A ``MailTransport`` over a SwiftNIO channel whose pipeline ends in a ``MailFrameDecoder`` and a
+/// ``MailSessionHandler``.
 ///
 /// Reads are requested on the event loop and awaited here; cancelling the awaiting task closes the channel, so a
 /// deadline elsewhere always ends a read.
 final class NIOMailTransport: MailTransport {
     private let channel: any Channel
-    private let handler: NIOLoopBound<LineBufferHandler>
+    private let handler: NIOLoopBound<MailSessionHandler>
     private let makeTLS: @Sendable () -> TLSSetup
+    private let makeDecoder: @Sendable () -> MailFrameDecoder
 
-    init(channel: any Channel, handler: NIOLoopBound<LineBufferHandler>, makeTLS: @escaping @Sendable () -> TLSSetup) {
+    init(
+        channel: any Channel,
+        handler: NIOLoopBound<MailSessionHandler>,
+        makeTLS: @escaping @Sendable () -> TLSSetup,
+        makeDecoder: @escaping @Sendable () -> MailFrameDecoder
+    ) {
         self.channel = channel
         self.handler = handler
         self.makeTLS = makeTLS
+        self.makeDecoder = makeDecoder
     }
 
     func readLine(timeout: Duration) async throws -> String {
-        let handler = self.handler
-        let channel = self.channel
-        return try await withTaskCancellationHandler {
-            try await channel.eventLoop.flatSubmit {
-                handler.value.readLine(timeout: TimeAmount(timeout), eventLoop: channel.eventLoop)
-            }.get()
-        } onCancel: {
-            channel.close(promise: nil)
+        let bytes = try await read { handler, eventLoop in
+            handler.readLine(timeout: TimeAmount(timeout), eventLoop: eventLoop)
         }
+        return String(decoding: bytes.readableBytesView, as: UTF8.self)
     }
 
     func readBytes(_ count: Int, timeout: Duration) async throws -> [UInt8] {
+        let bytes = try await read { handler, eventLoop in
+            handler.readBytes(count, timeout: TimeAmount(timeout), eventLoop: eventLoop)
+        }
+        return Array(bytes.readableBytesView)
+    }
+
+    private func read(
+        _ request: @escaping @Sendable (MailSessionHandler, any EventLoop) -> EventLoopFuture<ByteBuffer>
+    ) async throws -> ByteBuffer {
         let handler = self.handler
         let channel = self.channel
         return try await withTaskCancellationHandler {
             try await channel.eventLoop.flatSubmit {
-                handler.value.readBytes(count, timeout: TimeAmount(timeout), eventLoop: channel.eventLoop)
+                request(handler.value, channel.eventLoop)
             }.get()
         } onCancel: {
             channel.close(promise: nil)
@@ -55,19 +67,36 @@ final class NIOMailTransport: MailTransport {
         let setup = makeTLS()
         let clock = ContinuousClock()
         let start = clock.now
-        let drained: ByteBuffer = try await withTaskCancellationHandler {
-            try await channel.eventLoop.flatSubmit { () -> EventLoopFuture<ByteBuffer> in
-                let lines = handler.value
-                // Atomically on the loop: discard what the server sent early, then start TLS. Nothing is written
-                // in between, and any byte that arrives later goes through TLS.
-                let drained = lines.drain()
-                lines.describeTLSFailure = { setup.describe($0) }
+        let makeDecoder = self.makeDecoder
+        let discarded: (count: Int, preview: [UInt8]) = try await withTaskCancellationHandler {
+            try await channel.eventLoop.flatSubmit { () -> EventLoopFuture<(count: Int, preview: [UInt8])> in
+                let session = handler.value
+                // On the loop: from now on nothing the server sent before the handshake is read. The frame
+                // decoder is replaced, so bytes it held hand over as leftovers and are discarded with the rest;
+                // TLS and a fresh decoder go in before any byte arrives again.
+                session.startDiscarding()
+                session.describeTLSFailure = { setup.describe($0) }
+                let operations = channel.pipeline.syncOperations
+                let decoder: ByteToMessageHandler<MailFrameDecoder>
                 do {
-                    try setup.install(on: channel)
+                    decoder = try operations.handler(type: ByteToMessageHandler<MailFrameDecoder>.self)
                 } catch {
-                    return channel.eventLoop.makeFailedFuture(TransportError(.tlsFailed, "cannot start TLS: \(error)"))
+                    return channel.eventLoop.makeFailedFuture(TransportError(.closed, "the connection is closed"))
                 }
-                return lines.awaitHandshake(timeout: TimeAmount(timeout), eventLoop: channel.eventLoop).map { drained }
+                return operations.removeHandler(decoder).flatMapThrowing {
+                    try setup.install(on: channel)
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(makeDecoder()),
+                        position: .before(handler.value)
+                    )
+                    return handler.value.endDiscarding()
+                }.flatMapErrorThrowing { error in
+                    throw (error as? TransportError) ?? TransportError(.tlsFailed, "cannot start TLS: \(error)")
+                }.flatMap { discarded in
+                    handler.value.awaitHandshake(timeout: TimeAmount(timeout), eventLoop: channel.eventLoop).map {
+                        discarded
+                    }
+                }
             }.get()
         } onCancel: {
             channel.close(promise: nil)
@@ -75,9 +104,9 @@ final class NIOMailTransport: MailTransport {
         let version = try? await channel.eventLoop.submit {
             try channel.pipeline.syncOperations.handler(type: NIOSSLClientHandler.self).tlsVersion.map(Self.name)
         }.get()
-        let preview = String(decoding: drained.readableBytesView.prefix(60), as: UTF8.self)
+        let preview = String(decoding: discarded.preview, as: UTF8.self)
         return TLSUpgrade(
-            discardedBytes: drained.readableBytes,
+            discardedBytes: discarded.count,
             discardedPreview: String(preview.map { $0.isASCII && !$0.isNewline && $0 != "\r" ? $0 : "?" }),
             report: setup.observations.report(negotiatedVersion: version ?? nil),
             milliseconds: Self.milliseconds(start.duration(to: clock.now))
