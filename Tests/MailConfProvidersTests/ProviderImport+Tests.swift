@@ -11,7 +11,9 @@ struct ProviderImportTests {
     @Test func keepsEveryDomainOfEverySourceAndReproducesProviders() throws {
         let run = ProviderImport(
             dataDirectory: RepositoryPaths.sharedProviderData,
-            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated")
+            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
+            dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData),
+            previous: try ProviderDirectory(contentsOf: RepositoryPaths.providers)
         )
         let (providers, report) = try run.run()
         let counts = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.source, $0.domains) })
@@ -20,7 +22,7 @@ struct ProviderImportTests {
         #expect(counts[.mailcore2] == 186)
         #expect(counts[.k9] == 160)
         #expect(report.isLossless)
-        #expect(report.domainCount >= 1321)
+        #expect(report.domainCount >= 1317)
         #expect(report.providersWithMX >= 40)
 
         let committed = try ProviderDirectory(contentsOf: RepositoryPaths.providers)
@@ -29,5 +31,24 @@ struct ProviderImportTests {
         for (fresh, stored) in zip(providers, stored) where fresh != stored {
             Issue.record("Providers/\(stored.id).conf is stale: run `swift run mailconf providers import`")
         }
+    }
+
+    @Test func theConflictReportShowsUserNameAndAuthDifferencesOfTheRealData() throws {
+        let run = ProviderImport(
+            dataDirectory: RepositoryPaths.sharedProviderData,
+            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
+            dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData)
+        )
+        let (_, report) = try run.run()
+        #expect(report.curatedFilesAreValid, "\(report.curatedIssues)")
+        let messages = report.conflicts.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("says auth ") })
+        #expect(messages.contains { $0.hasPrefix("says username ") })
+        #expect(
+            report.sources.first { $0.source == .deltachat }?.reservedDomains == [
+                "example.com", "example.net", "example.org", "yggmail",
+            ]
+        )
+        #expect(ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData).count == 4)
     }
 }
