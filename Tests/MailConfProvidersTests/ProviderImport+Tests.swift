@@ -1,6 +1,7 @@
 import Foundation
 import MailConfCore
 import MailConfImport
+import MailConfProviders
 import MailConfTesting
 import Testing
 
@@ -50,5 +51,38 @@ struct ProviderImportTests {
             ]
         )
         #expect(ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData).count == 4)
+    }
+}
+
+/// Every domain of the four data sets still answers an offline lookup: with settings, or with what the database
+/// knows about its provider, or — for the data sets' test entry — as a reserved name. Single-label names are not
+/// addresses at all.
+@Suite(.enabled(if: RepositoryPaths.hasSharedProviderData, "needs ../shared/provider-data"))
+struct EveryDataSetDomainAnswersTests {
+    @Test func everyDomainAnswersOffline() async throws {
+        let data = RepositoryPaths.sharedProviderData
+        var domains = Set<String>()
+        domains.formUnion(try ISPDBImporter().read(directory: data.appendingPathComponent("ispdb")).allDomains)
+        domains.formUnion(try DeltaChatImporter().read(directory: data.appendingPathComponent("deltachat")).allDomains)
+        domains.formUnion(
+            try MailCore2Importer().read(file: data.appendingPathComponent("mailcore2-providers.json")).allDomains
+        )
+        domains.formUnion(try K9Importer().read(file: data.appendingPathComponent("k9-providers.xml")).allDomains)
+        #expect(domains.count >= 1321)
+        let discovery = Discovery(database: BundledProviderDatabase(), dns: nil, http: nil, prober: nil)
+        var unanswered: [String] = []
+        for domain in domains.sorted() {
+            let concrete = domain.hasPrefix("*.") ? "host." + domain.dropFirst(2) : domain
+            guard let address = try? EmailAddress(parsing: "someone@\(concrete)") else {
+                #expect(!concrete.contains("."), "\(domain) is no address")
+                continue
+            }
+            let result = await discovery.lookup(address)
+            let answers =
+                result.found || result.config.providerID != nil
+                || ReservedNames.reason(for: address.domain) == .documentation
+            if !answers { unanswered.append(domain) }
+        }
+        #expect(unanswered.isEmpty, "\(unanswered)")
     }
 }

@@ -75,6 +75,8 @@ public enum UnreachableReason: Hashable, Sendable {
     case dns(DNSAnswer.Status)
     /// The host has a name but no address (NODATA for A and AAAA).
     case noAddress
+    /// The resolver answered NXDOMAIN for every name of the run, so its NXDOMAIN proves nothing.
+    case everyNameDenied
     /// The connection attempt got no answer (filtered, or the host is down).
     case connectTimeout
     /// No route to the host or network.
@@ -91,6 +93,7 @@ public enum UnreachableReason: Hashable, Sendable {
         switch self {
         case .dns(let status): "DNS gave no answer (\(status.rawValue))"
         case .noAddress: "the host name has no address"
+        case .everyNameDenied: "the resolver said NXDOMAIN for every name of this run: no conclusion"
         case .connectTimeout: "no answer to the connection attempt"
         case .networkUnreachable: "no route to the host"
         case .timeout: "the probe did not finish in time"

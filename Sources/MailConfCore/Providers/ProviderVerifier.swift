@@ -146,6 +146,14 @@ public struct ProviderVerifier: Sendable {
         }
         var resolved: [String: Resolution] = [:]
         for (host, resolution) in zip(hosts, resolutions) { resolved[host] = resolution ?? .failed(.deadline) }
+        // A host that does not exist is a drift only when this resolver resolved some other name of the run: a
+        // resolver that answers NXDOMAIN for everything (a sandbox, a captive portal) proves nothing.
+        let resolverWorks = resolved.values.contains { if case .address = $0 { true } else { false } }
+        if !resolverWorks {
+            for (host, resolution) in resolved {
+                if case .notFound = resolution { resolved[host] = .failed(.everyNameDenied) }
+            }
+        }
         let addressOf = resolved
 
         // Phase 2: every endpoint once.

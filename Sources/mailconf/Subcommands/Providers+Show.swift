@@ -7,9 +7,10 @@ extension MailConf.Providers {
         static let configuration = CommandConfiguration(
             abstract: "Show one provider, each fact with its source and dates; found by domain, id or MX host name.",
             discussion: """
-                Prints every fact (servers, Exchange services, notes, OAuth 2.0 endpoints, the provider as a whole) \
-                with the data sets or help pages that state it and when it was last checked. --file prints the \
-                provider file as stored. Text is in English (a maintenance command).
+                Prints the provider's file: every section (servers, Exchange services, notes, OAuth 2.0 endpoints, \
+                the provider as a whole) with its 'source' lines (data set and date, or help page) and 'checked' \
+                dates. --facts prints the same as a list of facts with their sources. Text is in English (a \
+                maintenance command).
                 Exit codes: 0 shown; 2 no such provider; 64 bad input.
                 """
         )
@@ -17,8 +18,8 @@ extension MailConf.Providers {
         @Argument(help: "A domain (gmail.com), a provider id, or an MX host name (aspmx.l.google.com).")
         var name: String
 
-        @Flag(name: .long, help: "Print the provider file as stored instead.")
-        var file = false
+        @Flag(name: .long, help: "Print a list of facts, each with its sources and check dates, instead of the file.")
+        var facts = false
 
         @OptionGroup var output: JSONOption
         @OptionGroup var database: DatabaseOptions
@@ -53,10 +54,10 @@ extension MailConf.Providers {
             }
             if output.json {
                 Terminal.write(Self.json(record, matchedBy: how).serialized() + "\n")
-            } else if file {
-                Terminal.write(record.fileText)
-            } else {
+            } else if facts {
                 Terminal.write(Self.text(record, matchedBy: how))
+            } else {
+                Terminal.write(record.fileText)
             }
         }
 
