@@ -28,7 +28,11 @@ import Testing
         ) { _ in HTTPTestServer.Response(status: 401) }
         let check = try probe(certificates)
         let service = ExchangeServer(kind: .ews, url: "https://ews.corp.test:\(good.port)/EWS/Exchange.asmx")
-        let answered = await check.check(url: service.url, address: "127.0.0.1")
+        let answered = await HTTPSReachability.check(
+            service,
+            connector: try NIOMailConnector(roots: TrustRoots(certificates: [certificates.ca])),
+            address: "127.0.0.1"
+        )
         #expect(answered.outcome == .http(status: 401))
         #expect(ClaimJudge.judge(service, result: answered).0 == .confirmed)
 

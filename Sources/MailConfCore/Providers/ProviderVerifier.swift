@@ -47,7 +47,8 @@ public struct ProviderVerifier: Sendable {
         public var claimCount: Int
         /// Distinct endpoints those claims name (what was to be probed).
         public var endpointCount: Int
-        /// Endpoints actually probed before the deadline.
+        /// Endpoints actually probed (a connection tried) before the deadline; the others failed DNS or came
+        /// after it.
         public var probedCount: Int
         /// Distinct host names resolved.
         public var hostCount: Int
@@ -192,8 +193,10 @@ public struct ProviderVerifier: Sendable {
             claimCount: perProvider.reduce(0) { $0 + $1.count },
             endpointCount: endpoints.count,
             probedCount: outcomes.filter {
-                if case .some(.unreachable(.deadline)) = $0 { return false }
-                return $0 != nil
+                switch $0 {
+                case .some(.mail), .some(.web): true
+                default: false
+                }
             }.count,
             hostCount: hosts.count,
             milliseconds: ServiceProber.milliseconds(start.duration(to: clock.now)),
@@ -254,10 +257,12 @@ public struct ProviderVerifier: Sendable {
                 .probe(service, host: host, address: address)
             return .mail(result)
         case .web(let host, let port):
+            // Three steps, each with its own limit: together they fit in what is left.
             var check = https
-            check.connectTimeout = min(check.connectTimeout, remaining)
-            check.tlsTimeout = min(check.tlsTimeout, remaining)
-            check.readTimeout = min(check.readTimeout, remaining)
+            let share = remaining / 3
+            check.connectTimeout = min(check.connectTimeout, share)
+            check.tlsTimeout = min(check.tlsTimeout, share)
+            check.readTimeout = min(check.readTimeout, share)
             let url = port == 443 ? "https://\(host)/" : "https://\(host):\(port)/"
             return .web(await check.check(url: url, address: address))
         }
