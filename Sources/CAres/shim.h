@@ -29,8 +29,14 @@ static void mailconf_ares_callback(void *argument, int status, int timeouts, uns
 /* One blocking query on a private channel: c-ares keeps NXDOMAIN (ARES_ENOTFOUND), NODATA (ARES_ENODATA),
    SERVFAIL, REFUSED and timeouts apart. `servers` is c-ares' "host:port,host:port" list, or NULL for
    /etc/resolv.conf. Returns the ares status; *answer (free with free()) holds the raw response, if any. */
+/* A cancellation flag another thread may raise while a query runs: the query then ends within ~20 ms. */
+static inline int *mailconf_flag_create(void) { return (int *)calloc(1, sizeof(int)); }
+static inline void mailconf_flag_raise(int *flag) { __atomic_store_n(flag, 1, __ATOMIC_RELEASE); }
+static inline int mailconf_flag_is_raised(int *flag) { return flag != NULL && __atomic_load_n(flag, __ATOMIC_ACQUIRE); }
+static inline void mailconf_flag_destroy(int *flag) { free(flag); }
+
 static inline int mailconf_ares_query(const char *servers, const char *name, int type, int timeout_ms, int tries,
-                                      unsigned char **answer, int *length) {
+                                      int *cancelled, unsigned char **answer, int *length) {
     *answer = NULL;
     *length = 0;
     ares_channel channel;
@@ -49,6 +55,10 @@ static inline int mailconf_ares_query(const char *servers, const char *name, int
     memset(&result, 0, sizeof result);
     ares_query(channel, name, 1 /* IN */, type, mailconf_ares_callback, &result);
     while (!result.done) {
+        if (mailconf_flag_is_raised(cancelled)) {
+            ares_cancel(channel);
+            break;
+        }
         ares_socket_t sockets[ARES_GETSOCK_MAXNUM];
         int mask = ares_getsock(channel, sockets, ARES_GETSOCK_MAXNUM);
         struct pollfd polls[ARES_GETSOCK_MAXNUM];
@@ -67,6 +77,7 @@ static inline int mailconf_ares_query(const char *servers, const char *name, int
         struct timeval wait;
         struct timeval *next = ares_timeout(channel, NULL, &wait);
         int milliseconds = next == NULL ? 1000 : (int)(next->tv_sec * 1000 + next->tv_usec / 1000);
+        if (milliseconds > 20) milliseconds = 20; /* so that a raised flag is seen soon */
         int ready = poll(polls, (nfds_t)count, milliseconds);
         if (ready <= 0) {
             ares_process_fd(channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
@@ -81,6 +92,7 @@ static inline int mailconf_ares_query(const char *servers, const char *name, int
     ares_destroy(channel);
     *answer = result.answer;
     *length = result.length;
+    if (mailconf_flag_is_raised(cancelled)) return ARES_ECANCELLED;
     return result.done ? result.status : ARES_ETIMEOUT;
 }
 #endif

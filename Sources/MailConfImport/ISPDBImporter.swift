@@ -61,7 +61,7 @@ public struct ISPDBImporter: Sendable {
         let domains = unique(provider.domains.map { $0.lowercased() })
         let source = FactSource(dataSet: ImportSource.ispdb.tag, date: date, reference: name)
         let provenance = Provenance(sources: [source])
-        let account = config.accountConfig(source: .database)
+        let account = config.accountConfig(origin: .database(provider: nil))
         let kinds = Set(ExchangeServer.Kind.allCases.map(\.rawValue) + ["exchange"])
         let dropped = (provider.incomingServers + provider.outgoingServers).filter {
             MailProtocol(rawValue: $0.type) == nil && !kinds.contains($0.type)

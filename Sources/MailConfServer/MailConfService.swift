@@ -200,7 +200,11 @@ final class MailConfService: Sendable {
         case .success(let value): target = value
         case .failure(let error): return error.json
         }
-        switch await resolver.resolve(domain: target.domain, client: request.client) {
+        switch await resolver.resolve(
+            domain: target.domain,
+            client: request.client,
+            ownDiscovery: request.fromDiscovery
+        ) {
         case .rateLimited(let retryAfter):
             return rateLimited(retryAfter)
         case .notFound(let answer):
@@ -250,7 +254,11 @@ final class MailConfService: Sendable {
         } catch let problem {
             return poxError(600, "Invalid Request: \(problem)")
         }
-        switch await resolver.resolve(domain: address.domain, client: request.client) {
+        switch await resolver.resolve(
+            domain: address.domain,
+            client: request.client,
+            ownDiscovery: request.fromDiscovery
+        ) {
         case .rateLimited(let retryAfter):
             var response = poxError(603, "Too many lookups of new domains; retry later", status: .tooManyRequests)
             response.headers.append(("Retry-After", String(retryAfter)))
@@ -328,7 +336,11 @@ final class MailConfService: Sendable {
             metrics.cacheHit("document")
             return cached.response(for: request.headers)
         }
-        switch await resolver.resolve(domain: address.domain, client: request.client) {
+        switch await resolver.resolve(
+            domain: address.domain,
+            client: request.client,
+            ownDiscovery: request.fromDiscovery
+        ) {
         case .rateLimited(let retryAfter):
             return rateLimited(retryAfter)
         case .notFound(let answer):

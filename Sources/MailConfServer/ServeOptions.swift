@@ -35,6 +35,10 @@ public struct ServeOptions: Sendable {
     public var resolutionsPerSecond = 1.0
     /// …and in a burst.
     public var resolutionBurst = 10.0
+    /// Whether servers are verified by live probes before they are served (both modes).
+    public var verify = true
+    /// How long one probe's result is reused for every domain that names the same endpoint.
+    public var probeTTL: Duration = .seconds(900)
     /// Time allowed for one discovery.
     public var resolutionDeadline: Duration = .seconds(8)
     /// Largest request body (Autodiscover POX).

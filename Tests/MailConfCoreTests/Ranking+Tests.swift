@@ -54,9 +54,14 @@ import Testing
         plain.verification = Verification(status: .verified)
         let tls = ServerSettings(protocol: .imap, host: "b.example", port: 993, security: .tls)
         #expect(Ranking().sorted([plain, tls]).map(\.host) == ["b.example", "a.example"])
-        var untrusted = ServerSettings(protocol: .imap, host: "c.example", port: 993, security: .tls)
-        untrusted.untrusted = true
-        let guess = ServerSettings(protocol: .imap, host: "d.example", port: 993, security: .tls, source: .guess)
+        let untrusted = ServerSettings(
+            protocol: .imap,
+            host: "c.example",
+            port: 993,
+            security: .tls,
+            origin: .autoconfig(url: "http://autoconfig.c.example/mail/config-v1.1.xml", trusted: false)
+        )
+        let guess = ServerSettings(protocol: .imap, host: "d.example", port: 993, security: .tls, origin: .guess)
         #expect(Ranking().sorted([guess, untrusted, tls]).map(\.host) == ["b.example", "d.example", "c.example"])
     }
 }

@@ -37,13 +37,13 @@ struct DiscoveryRealTests {
         var options = DiscoveryOptions()
         options.deadline = deadline
         options.verify = verify
-        options.httpTimeout = httpTimeout
-        let discovery = Discovery(
+        let discovery = Discovery.standard(
             database: database ?? BundledProviderDatabase(),
             dns: resolver,
             http: fetcher,
             prober: verify ? prober : nil,
             registrableDomain: { PublicSuffix.registrableDomain($0) },
+            httpTimeout: httpTimeout,
             options: options
         )
         return (discovery, fetcher)
@@ -81,6 +81,10 @@ struct DiscoveryRealTests {
     @Test func dotTargetsDeclareServicesUnavailable() async throws {
         let (result, _) = try await lookup("x@dotsrv.test", try discovery())
         #expect(attempt(result, .srv)?.status == .miss)
+        #expect(
+            attempt(result, .srv)?.outcome
+                == .miss(.declaredUnavailable(services: ["_submissions._tcp", "_imaps._tcp"]))
+        )
         #expect(attempt(result, .srv)?.detail?.contains("_imaps._tcp: explicitly unavailable") == true)
         #expect(!result.config.servers.contains { $0.source == .srv })
     }

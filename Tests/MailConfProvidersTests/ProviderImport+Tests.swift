@@ -69,7 +69,7 @@ struct EveryDataSetDomainAnswersTests {
         )
         domains.formUnion(try K9Importer().read(file: data.appendingPathComponent("k9-providers.xml")).allDomains)
         #expect(domains.count >= 1321)
-        let discovery = Discovery(database: BundledProviderDatabase(), dns: nil, http: nil, prober: nil)
+        let discovery = Discovery.offline(database: BundledProviderDatabase())
         var unanswered: [String] = []
         for domain in domains.sorted() {
             let concrete = domain.hasPrefix("*.") ? "host." + domain.dropFirst(2) : domain

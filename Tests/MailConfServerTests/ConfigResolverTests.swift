@@ -25,13 +25,19 @@ final class SwitchableDNS: DNSResolver {
     }
 
     func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
-        await withCheckedContinuation { continuation in
-            let proceed = gate.withLock { state in
-                if state.closed { state.waiting.append(continuation) }
-                return !state.closed
+        // Held while the gate is closed; a cancelled query (the lookup's deadline) is let go like a real one.
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let proceed = gate.withLock { state in
+                    if state.closed && !Task.isCancelled { state.waiting.append(continuation) }
+                    return !state.closed || Task.isCancelled
+                }
+                if proceed { continuation.resume() }
             }
-            if proceed { continuation.resume() }
+        } onCancel: {
+            open()
         }
+        if Task.isCancelled { return DNSAnswer(status: .timeout, detail: "cancelled") }
         switch mode.withLock({ $0 }) {
         case .timingOut:
             return DNSAnswer(status: .timeout, detail: "no DNS server answered for \(name) in time")
@@ -64,12 +70,12 @@ final class SteppedClock: Sendable {
         options.negativeTTL = .seconds(60)
         var discoveryOptions = DiscoveryOptions()
         discoveryOptions.verify = false
-        discoveryOptions.guess = false
-        let discovery = Discovery(
+        let discovery = Discovery.standard(
             database: InMemoryProviderDatabase(records: []),
             dns: dns,
             http: nil,
             prober: nil,
+            guess: false,
             options: discoveryOptions
         )
         return ConfigResolver(
@@ -100,8 +106,22 @@ final class SteppedClock: Sendable {
         return nil
     }
 
+    /// Runs `body` while the resolver works through its background rediscoveries.
+    func withRefreshes(_ resolver: ConfigResolver, _ body: () async throws -> Void) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await resolver.run() }
+            defer { group.cancelAll() }
+            try await body()
+            resolver.finish()
+        }
+    }
+
     @Test func aDNSOutageKeepsTheFoundAnswerButADomainThatIsGoneIsForgotten() async throws {
         let resolver = resolver()
+        try await withRefreshes(resolver) { try await outageThenGone(resolver) }
+    }
+
+    func outageThenGone(_ resolver: ConfigResolver) async throws {
         let first = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
         #expect(first.result.config.incoming.first?.host == "imap.kept.test")
         clock.advance(.seconds(61))
@@ -129,6 +149,10 @@ final class SteppedClock: Sendable {
 
     @Test func manyRequestsForAnExpiredAnswerGetItAtOnceAndShareOneRediscovery() async throws {
         let resolver = resolver()
+        try await withRefreshes(resolver) { try await manyStaleRequests(resolver) }
+    }
+
+    func manyStaleRequests(_ resolver: ConfigResolver) async throws {
         let first = try #require(answer(await resolver.resolve(domain: "kept.test", client: "a")))
         clock.advance(.seconds(61))
         dns.close()

@@ -14,6 +14,9 @@ struct ServerHarness {
     static func start(_ configure: (inout ServeOptions) -> Void = { _ in }) async throws -> ServerHarness {
         var options = ServeOptions()
         options.port = 0
+        // Bundled providers' servers are on the internet, which tests never reach: verification is for the tests
+        // whose provider files name the fixture's servers, and they turn it on.
+        options.verify = false
         configure(&options)
         let server = try await MailConfHTTPServer(
             options: options,
@@ -32,6 +35,28 @@ struct ServerHarness {
     func stop() async {
         try? await client.shutdown()
         await server.shutdown(grace: .seconds(2))
+    }
+
+    /// Runs `body` with a started server whose background rediscoveries run beside it, then stops the server and
+    /// waits until it has stopped, whether `body` returned or threw.
+    static func with<T: Sendable>(
+        _ configure: (inout ServeOptions) -> Void = { _ in },
+        body: (ServerHarness) async throws -> T
+    ) async throws -> T {
+        let harness = try await start(configure)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await harness.server.runRefreshes() }
+            do {
+                let value = try await body(harness)
+                await harness.stop()
+                group.cancelAll()
+                return value
+            } catch {
+                await harness.stop()
+                group.cancelAll()
+                throw error
+            }
+        }
     }
 
     struct Reply {

@@ -80,7 +80,7 @@ public struct AutodiscoverResponseParser: Sendable {
 extension AutodiscoverResponse {
     /// The IMAP, POP3 and SMTP blocks as server settings. `Encryption` decides the security; without it, `SSL`
     /// on means implicit TLS on the implicit-TLS ports or when no port is given, and STARTTLS elsewhere.
-    public func servers(source: SourceKind = .autoconfig) -> [ServerSettings] {
+    public func servers(origin: ServerOrigin = .autoconfig(url: "", trusted: true)) -> [ServerSettings] {
         protocols.compactMap { block in
             let proto: MailProtocol
             switch block.type.uppercased() {
@@ -108,7 +108,7 @@ extension AutodiscoverResponse {
                 security: security,
                 auth: auth,
                 username: block.loginName ?? Placeholder.emailAddress,
-                source: source
+                origin: origin
             )
         }
     }

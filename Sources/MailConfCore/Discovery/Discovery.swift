@@ -1,70 +1,64 @@
-import Foundation
-import Synchronization
-
-/// The full lookup: every source at once — the provider database, the MX host against the database, the domain's
-/// own autoconfig, DNS SRV — then guesses for what is still missing, then a live probe of every candidate, all under
-/// one deadline. When the deadline comes, the answer is assembled from whatever is known, marked accordingly.
+/// The lookup pipeline: every source at once, each candidate probed as soon as its source names it, then the
+/// sources that run last (guesses) for what is still missing, all under one deadline. When the deadline comes the
+/// work is cancelled — and ends, since every step honours cancellation — and the answer is assembled from whatever
+/// is known, marked accordingly. The CLI's `lookup` and the service's every endpoint run this one pipeline.
 public struct Discovery: Sendable {
-    /// The provider database.
-    public let database: any ProviderDatabase
-    /// DNS; `nil` for an offline lookup (database only).
-    public let dns: (any DNSResolver)?
-    /// HTTP for autoconfig documents; `nil` skips them.
-    public let http: (any HTTPFetcher)?
+    /// The sources, in the order they are reported; on equal rank the earlier source's servers come first.
+    public let sources: [any ConfigSource]
     /// The prober verifying candidates; `nil` leaves everything unverified.
-    public let prober: ServiceProber?
-    /// The registrable domain of a host (Public Suffix List), for Thunderbird's MX rule.
-    public let registrableDomain: @Sendable (String) -> String?
-    /// Deadline and limits.
+    public let prober: (any EndpointProber)?
+    /// Deadline, verification and concurrency.
     public let options: DiscoveryOptions
 
-    /// Creates a lookup engine.
-    public init(
-        database: any ProviderDatabase,
-        dns: (any DNSResolver)?,
-        http: (any HTTPFetcher)?,
-        prober: ServiceProber?,
-        registrableDomain: @escaping @Sendable (String) -> String? = { _ in nil },
-        options: DiscoveryOptions = DiscoveryOptions()
-    ) {
-        self.database = database
-        self.dns = dns
-        self.http = http
+    /// Creates a pipeline over `sources`.
+    public init(sources: [any ConfigSource], prober: (any EndpointProber)?, options: DiscoveryOptions = .init()) {
+        self.sources = sources
         self.prober = prober
-        self.registrableDomain = registrableDomain
         self.options = options
     }
 
-    private enum Plan {
-        case database
-        case mx
-        case autoconfig(url: String, trusted: Bool)
-        case srv
-        case guess
+    /// The provider database alone: no network at all; the other sources are reported as skipped.
+    public static func offline(database: any ProviderDatabase, options: DiscoveryOptions = .init()) -> Discovery {
+        Discovery(
+            sources: [
+                DatabaseSource(database: database), SkippedSource(.mx, reason: .offline),
+                SkippedSource(.autoconfig, reason: .offline), SkippedSource(.srv, reason: .offline),
+            ],
+            prober: nil,
+            options: options
+        )
     }
 
-    private func plans(for address: EmailAddress) -> [(Plan, SourceKind, String)] {
-        let domain = address.domain
-        var plans: [(Plan, SourceKind, String)] = [(.database, .database, domain)]
-        guard dns != nil else { return plans }
-        plans.append((.mx, .mx, "MX \(domain)"))
-        if http != nil {
-            var allowed = CharacterSet.alphanumerics
-            allowed.insert(charactersIn: "-._~")
-            let query = address.address.addingPercentEncoding(withAllowedCharacters: allowed) ?? domain
-            let urls = [
-                ("https://autoconfig.\(domain)/mail/config-v1.1.xml?emailaddress=\(query)", true),
-                ("https://\(domain)/.well-known/autoconfig/mail/config-v1.1.xml", true),
-                ("http://autoconfig.\(domain)/mail/config-v1.1.xml?emailaddress=\(query)", false),
-            ]
-            plans += urls.map { (.autoconfig(url: $0.0, trusted: $0.1), .autoconfig, $0.0) }
+    /// Every source, over the given seams: the database, the MX hosts against it, the three autoconfig documents
+    /// (when `http` is given), SRV, and guesses (when `guess` is on).
+    public static func standard(
+        database: any ProviderDatabase,
+        dns: any DNSResolver,
+        http: (any HTTPFetcher)?,
+        prober: (any EndpointProber)?,
+        registrableDomain: @escaping @Sendable (String) -> String? = { _ in nil },
+        httpTimeout: Duration = .seconds(5),
+        maximumAutoconfigBytes: Int = 1 << 20,
+        guess: Bool = true,
+        options: DiscoveryOptions = .init()
+    ) -> Discovery {
+        var sources: [any ConfigSource] = [
+            DatabaseSource(database: database),
+            MXSource(database: database, dns: dns, registrableDomain: registrableDomain),
+        ]
+        if let http {
+            sources += AutoconfigSource.Location.allCases.map {
+                AutoconfigSource(http: http, location: $0, timeout: httpTimeout, maximumBytes: maximumAutoconfigBytes)
+            }
         }
-        plans.append((.srv, .srv, SRVSource.names(for: domain).joined(separator: " ")))
-        if options.guess { plans.append((.guess, .guess, "imap./pop3./pop./smtp./mail.\(domain) and \(domain)")) }
-        return plans
+        sources.append(SRVSource(dns: dns))
+        if guess { sources.append(GuessSource(dns: dns)) }
+        return Discovery(sources: sources, prober: prober, options: options)
     }
 
-    /// Looks `address` up; returns within the deadline (plus a few milliseconds).
+    private var verifying: Bool { prober != nil && options.verify }
+
+    /// Looks `address` up; returns by the deadline (plus the few milliseconds cancelled work takes to end).
     public func lookup(
         _ address: EmailAddress,
         progress: (@Sendable (DiscoveryEvent) -> Void)? = nil
@@ -72,173 +66,88 @@ public struct Discovery: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let end = start.advanced(by: options.deadline)
-        let plans = self.plans(for: address)
-        let collector = DiscoveryCollector(planned: plans.map { ($0.1, $0.2) })
-        let work = Task {
-            await self.run(address, plans: plans, collector: collector, end: end, progress: progress)
+        let state = DiscoveryState(planned: sources.map { ($0.kind, $0.query(for: address)) })
+        let (_, expired) = await withDeadline(end) {
+            await self.run(address, state: state, end: end, progress: progress)
         }
-        await waitForCompletion(of: work, until: end)
-        let deadlineReached = clock.now >= end
-        work.cancel()
-        let ranking = Ranking(preferPOP3: options.preferPOP3)
-        var result = collector.result(
+        return state.result(
             for: address,
-            ranking: ranking,
+            ranking: Ranking(preferPOP3: options.preferPOP3),
             elapsed: Self.milliseconds(start.duration(to: clock.now)),
-            verifying: prober != nil && options.verify,
-            deadlineReached: deadlineReached
+            verifying: verifying,
+            deadlineReached: expired
         )
-        if dns == nil {
-            result.sources += [
-                SourceAttempt(
-                    kind: .mx,
-                    query: "MX \(address.domain)",
-                    status: .skipped,
-                    milliseconds: 0,
-                    detail: "offline"
-                ),
-                SourceAttempt(
-                    kind: .autoconfig,
-                    query: address.domain,
-                    status: .skipped,
-                    milliseconds: 0,
-                    detail: "offline"
-                ),
-                SourceAttempt(kind: .srv, query: address.domain, status: .skipped, milliseconds: 0, detail: "offline"),
-            ]
-        }
-        return result
     }
 
     private func run(
         _ address: EmailAddress,
-        plans: [(Plan, SourceKind, String)],
-        collector: DiscoveryCollector,
+        state: DiscoveryState,
         end: ContinuousClock.Instant,
         progress: (@Sendable (DiscoveryEvent) -> Void)?
     ) async {
-        let verifying = prober != nil && options.verify
-        let limiter = ProbeLimiter(limit: options.sequential ? 1 : max(1, options.probeConcurrency))
+        // One slot for everything measures the steps one after another; otherwise sources all run at once and
+        // probes share their own bounded slots.
+        let sequentialSlot = options.sequential ? AsyncSemaphore(limit: 1) : nil
+        let sourceSlots = sequentialSlot ?? AsyncSemaphore(limit: max(1, sources.count))
+        let probeSlots = sequentialSlot ?? AsyncSemaphore(limit: max(1, options.probeConcurrency))
+        let concurrency = options.sequential ? 1 : 16
         var probed: Set<String> = []
-        let sources = plans.enumerated().filter { if case .guess = $0.element.0 { false } else { true } }
 
         await withTaskGroup(of: Void.self) { probes in
-            // Phase 1: every source at once; each candidate is probed as soon as its source names it, so the
-            // slowest source does not hold back the others' verification.
-            if options.sequential {
-                for (index, (plan, kind, query)) in sources {
-                    let servers = await source(
-                        index,
-                        plan,
-                        kind,
-                        query,
-                        address: address,
-                        collector: collector,
-                        progress: progress
-                    )
-                    for server in servers where verifying && probed.insert(server.identity).inserted {
-                        await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
-                    }
-                }
-            } else {
-                await withTaskGroup(of: [ServerSettings].self) { group in
-                    for (index, (plan, kind, query)) in sources {
-                        group.addTask {
-                            await source(
-                                index,
-                                plan,
-                                kind,
-                                query,
-                                address: address,
-                                collector: collector,
-                                progress: progress
-                            )
-                        }
-                    }
-                    for await servers in group {
-                        for server in servers where verifying && probed.insert(server.identity).inserted {
-                            probes.addTask {
-                                await verify(
-                                    server,
-                                    collector: collector,
-                                    end: end,
-                                    limiter: limiter,
-                                    progress: progress
-                                )
-                            }
-                        }
-                    }
-                }
-            }
-            guard !Task.isCancelled else { return }
-
-            // Phase 2: guesses for protocols nobody named, probed like everything else.
-            guard let guessIndex = plans.firstIndex(where: { if case .guess = $0.0 { true } else { false } }) else {
-                return
-            }
-            let clock = ContinuousClock()
-            let begin = clock.now
-            let found = collector.contributedServers()
-            guard verifying else {
-                let attempt = SourceAttempt(
-                    kind: .guess,
-                    query: plans[guessIndex].2,
-                    status: .skipped,
-                    milliseconds: 0,
-                    detail: "guesses are reported only when a live probe confirms them (verification is off)"
-                )
-                collector.record(SourceContribution(attempt: attempt), at: guessIndex)
-                return
-            }
-            let guesses = resolvingPlaceholders(
-                await GuessSource.candidates(
-                    for: address.domain,
-                    having: found,
-                    dns: dns,
-                    sequential: options.sequential
-                ),
-                for: address
-            )
-            let attempt = SourceAttempt(
-                kind: .guess,
-                query: plans[guessIndex].2,
-                status: guesses.isEmpty ? .miss : .hit,
-                milliseconds: Self.milliseconds(begin.duration(to: clock.now)),
-                detail: guesses.isEmpty
-                    ? (found.isEmpty ? "no guessed host name resolves" : "not needed: other sources named servers")
-                    : "\(guesses.count) candidates to probe; only confirmed ones are reported"
-            )
-            collector.record(SourceContribution(attempt: attempt, servers: guesses), at: guessIndex)
-            for server in guesses where probed.insert(server.identity).inserted {
-                if options.sequential {
-                    await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
-                } else {
+            func verifyNew(_ servers: [ServerSettings]) {
+                for server in servers where verifying && probed.insert(server.identity).inserted {
                     probes.addTask {
-                        await verify(server, collector: collector, end: end, limiter: limiter, progress: progress)
+                        await self.verify(server, state: state, end: end, slots: probeSlots, progress: progress)
                     }
                 }
+            }
+            let first = sources.indices.filter { !sources[$0].runsLast }
+            await withTaskGroup(of: [ServerSettings].self) { group in
+                for index in first {
+                    group.addTask {
+                        await sourceSlots.withSlot {
+                            let request = SourceRequest(
+                                address: address,
+                                verifying: verifying,
+                                concurrency: concurrency
+                            )
+                            return await self.run(index, request, state: state, progress: progress)
+                        } ?? []
+                    }
+                }
+                for await servers in group { verifyNew(servers) }
+            }
+            for index in sources.indices where sources[index].runsLast && !Task.isCancelled {
+                let request = SourceRequest(
+                    address: address,
+                    found: state.namedServers(),
+                    verifying: verifying,
+                    concurrency: concurrency
+                )
+                let servers = await sourceSlots.withSlot {
+                    await self.run(index, request, state: state, progress: progress)
+                }
+                verifyNew(servers ?? [])
             }
         }
     }
 
     /// Runs one source, records what it found and returns its servers (placeholders resolved).
-    private func source(
+    private func run(
         _ index: Int,
-        _ plan: Plan,
-        _ kind: SourceKind,
-        _ query: String,
-        address: EmailAddress,
-        collector: DiscoveryCollector,
+        _ request: SourceRequest,
+        state: DiscoveryState,
         progress: (@Sendable (DiscoveryEvent) -> Void)?
     ) async -> [ServerSettings] {
         let clock = ContinuousClock()
         let begin = clock.now
-        var contribution = await contribution(plan, kind: kind, query: query, address: address)
-        contribution.attempt.milliseconds = Self.milliseconds(begin.duration(to: clock.now))
-        contribution.servers = resolvingPlaceholders(contribution.servers, for: address)
-        collector.record(contribution, at: index)
-        progress?(.source(contribution.attempt))
-        return contribution.servers
+        var finding = await sources[index].find(request)
+        // A source cut off by the deadline has not answered: the state reports it as a timeout.
+        guard !Task.isCancelled else { return [] }
+        finding.servers = resolvingPlaceholders(finding.servers, for: request.address)
+        let attempt = state.record(finding, milliseconds: Self.milliseconds(begin.duration(to: clock.now)), at: index)
+        progress?(.source(attempt))
+        return finding.servers
     }
 
     /// `servers` with their placeholders filled in for `address`: host names always, user names unless
@@ -255,97 +164,22 @@ public struct Discovery: Sendable {
     /// Probes one candidate within what is left of the deadline and records the verdict.
     private func verify(
         _ server: ServerSettings,
-        collector: DiscoveryCollector,
+        state: DiscoveryState,
         end: ContinuousClock.Instant,
-        limiter: ProbeLimiter,
+        slots: AsyncSemaphore,
         progress: (@Sendable (DiscoveryEvent) -> Void)?
     ) async {
         guard let prober else { return }
-        await limiter.acquire()
-        let remaining = ContinuousClock.now.duration(to: end)
-        guard remaining > .milliseconds(20), !Task.isCancelled else {
-            await limiter.release()
-            return
-        }
-        var probeOptions = prober.options
-        probeOptions.totalTimeout = min(probeOptions.totalTimeout, remaining)
-        collector.startProbing(server.identity)
-        let result = await ServiceProber(connector: prober.connector, options: probeOptions)
-            .probe(server.probeService, host: server.host, address: server.knownAddresses.first)
-        var verification = CandidateVerdict.verification(for: server, result: result)
-        if verification.status == .verified, let note = server.note, note.contains("outside") {
-            verification.detail =
-                (verification.detail.map { $0 + "; " } ?? "")
-                + "SRV target outside the domain accepted: its certificate is valid for it"
-        }
-        collector.record(verification, for: server.identity)
-        await limiter.release()
-        var reported = server
-        reported.verification = verification
-        progress?(.verified(reported))
-    }
-
-    private func contribution(
-        _ plan: Plan,
-        kind: SourceKind,
-        query: String,
-        address: EmailAddress
-    ) async -> SourceContribution {
-        switch plan {
-        case .database:
-            guard let record = database.provider(forDomain: address.domain) else {
-                return SourceContribution(
-                    attempt: SourceAttempt(
-                        kind: kind,
-                        query: query,
-                        status: .miss,
-                        milliseconds: 0,
-                        detail: "no provider lists \(address.domain)"
-                    )
-                )
-            }
-            let config = record.accountConfig()
-            return SourceContribution(
-                attempt: SourceAttempt(
-                    kind: kind,
-                    query: query,
-                    status: .hit,
-                    milliseconds: 0,
-                    detail: "provider \(record.id)"
-                ),
-                servers: config.servers,
-                provider: config
-            )
-        case .mx:
-            guard let dns else {
-                return SourceContribution(
-                    attempt: SourceAttempt(kind: kind, query: query, status: .skipped, milliseconds: 0)
-                )
-            }
-            return await MXSource(database: database, dns: dns, registrableDomain: registrableDomain)
-                .contribution(for: address.domain, query: query)
-        case .autoconfig(let url, let trusted):
-            guard let http else {
-                return SourceContribution(
-                    attempt: SourceAttempt(kind: kind, query: query, status: .skipped, milliseconds: 0)
-                )
-            }
-            return await AutoconfigSource(http: http, options: options).contribution(url: url, trusted: trusted)
-        case .srv:
-            guard let dns else {
-                return SourceContribution(
-                    attempt: SourceAttempt(kind: kind, query: query, status: .skipped, milliseconds: 0)
-                )
-            }
-            return await SRVSource(dns: dns, sequential: options.sequential).contribution(
-                for: address.domain,
-                query: query,
-                keepOutsideTargets: prober != nil && options.verify
-            )
-        case .guess:
-            return SourceContribution(
-                attempt: SourceAttempt(kind: kind, query: query, status: .skipped, milliseconds: 0)
-            )
+        _ = await slots.withSlot {
+            guard ContinuousClock.now.duration(to: end) > .milliseconds(20) else { return }
+            state.startProbing(server.identity)
+            let result = await prober.probe(server.endpoint, address: server.knownAddresses.first, deadline: end)
+            guard !Task.isCancelled else { return }
+            let verification = CandidateVerdict.verification(for: server, result: result)
+            state.record(verification, for: server.identity)
+            var reported = server
+            reported.verification = verification
+            progress?(.verified(reported))
         }
     }
 

@@ -61,6 +61,32 @@ extension ServerSettings {
         ]
         if let note { fields.append(("note", .string(note))) }
         if let provenance { fields.append(("provenance", provenance.json)) }
+        fields.append(("origin", origin.json))
+        return .object(fields)
+    }
+}
+
+extension ServerOrigin {
+    /// `{"kind": …}` plus what the kind knows: the provider, the MX host, the URL and whether it was fetched
+    /// securely, the SRV record.
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [("kind", .string(kind.rawValue))]
+        switch self {
+        case .database(let provider):
+            if let provider { fields.append(("provider", .string(provider))) }
+        case .mx(let provider, let host):
+            fields += [("provider", .string(provider)), ("mxHost", .string(host))]
+        case .autoconfig(let url, let trusted):
+            fields += [("url", .string(url)), ("trusted", .bool(trusted))]
+        case .srv(let record):
+            fields += [
+                ("record", .string(record.name)), ("target", .string(record.target)), ("port", .int(record.port)),
+                ("priority", .int(record.priority)), ("weight", .int(record.weight)),
+                ("insideDomain", .bool(record.insideDomain)),
+            ]
+        case .guess:
+            break
+        }
         return .object(fields)
     }
 }

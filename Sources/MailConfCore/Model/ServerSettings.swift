@@ -16,13 +16,9 @@ public struct ServerSettings: Hashable, Sendable {
     /// The user name template, e.g. `%EMAILADDRESS%`, or a literal name.
     public var username: String
     /// Where this setting came from.
-    public var source: SourceKind
+    public var origin: ServerOrigin
     /// Whether a live probe confirmed it.
     public var verification: Verification
-    /// Whether the source is not trustworthy on its own (plain-HTTP autoconfig): ranked below trusted sources.
-    public var untrusted: Bool = false
-    /// A remark on where the setting came from, e.g. the autoconfig URL or SRV record.
-    public var note: String?
     /// Addresses already known for ``host`` (from an SRV answer's additional section): probes use them instead
     /// of resolving the name again. Not part of any output.
     public var knownAddresses: [String] = []
@@ -38,7 +34,7 @@ public struct ServerSettings: Hashable, Sendable {
         security: TransportSecurity,
         auth: [AuthMethod] = [.passwordCleartext],
         username: String = Placeholder.emailAddress,
-        source: SourceKind = .database,
+        origin: ServerOrigin = .database(provider: nil),
         verification: Verification = .unverified
     ) {
         self.protocol = `protocol`
@@ -47,9 +43,16 @@ public struct ServerSettings: Hashable, Sendable {
         self.security = security
         self.auth = auth
         self.username = username
-        self.source = source
+        self.origin = origin
         self.verification = verification
     }
+
+    /// The kind of source this setting came from.
+    public var source: SourceKind { origin.kind }
+    /// Whether the source is not trustworthy on its own (plain-HTTP autoconfig): ranked below trusted sources.
+    public var untrusted: Bool { origin.isUntrusted }
+    /// Where exactly the setting came from, for people: the autoconfig URL, the SRV record…
+    public var note: String? { origin.note }
 
     /// These settings with every placeholder in host and user name filled in for `address`.
     public func resolved(for address: EmailAddress) -> ServerSettings {

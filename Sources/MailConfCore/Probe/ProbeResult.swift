@@ -44,6 +44,10 @@ public struct ProbeResult: Hashable, Sendable {
     public var timings: Timings
     /// The authentication attempt, when one was asked for (`mailconf auth`).
     public var authentication: AuthAttempt?
+    /// Why no connection was made, when none was.
+    public var connectFailure: TransportError?
+    /// Whether the probe ran to its end; `false` when its deadline stopped it.
+    public var finished = true
 
     /// Creates an empty result for `service` on `host`.
     public init(service: MailService, host: String) {

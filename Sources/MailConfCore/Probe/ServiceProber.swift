@@ -14,39 +14,33 @@ public struct ServiceProber: Sendable {
     }
 
     /// Probes `service` on `host` (connecting to `address` instead of resolving `host`, if given). Never throws:
-    /// every failure becomes a finding, and the whole probe ends within ``ProbeOptions/totalTimeout``.
+    /// every failure becomes a finding, and the whole probe ends within ``ProbeOptions/totalTimeout`` or by
+    /// `deadline`, whichever is first.
     ///
     /// - Parameter authenticate: make exactly one authentication attempt once the session is secured.
     public func probe(
         _ service: MailService,
         host: String,
         address: String? = nil,
-        authenticate: AuthPlan? = nil
+        authenticate: AuthPlan? = nil,
+        deadline: ContinuousClock.Instant? = nil
     ) async -> ProbeResult {
         let clock = ContinuousClock()
         let start = clock.now
+        let ownEnd = start.advanced(by: options.totalTimeout)
+        let end = deadline.map { min($0, ownEnd) } ?? ownEnd
         let recorder = ProbeRecorder(ProbeResult(service: service, host: host))
-        let finished = await withTaskGroup(of: Bool.self) { group -> Bool in
-            group.addTask {
-                await self.run(
-                    service,
-                    host: host,
-                    address: address,
-                    plan: authenticate,
-                    recorder: recorder,
-                    clock: clock,
-                    start: start
-                )
-                return true
-            }
-            group.addTask {
-                try? await Task.sleep(for: self.options.totalTimeout)
-                return false
-            }
-            let first = await group.next() ?? false
-            if !first { await recorder.transport?.close() }
-            group.cancelAll()
-            return first
+        let (_, expired) = await withDeadline(end) {
+            await self.run(
+                service,
+                host: host,
+                address: address,
+                plan: authenticate,
+                recorder: recorder,
+                clock: clock,
+                start: start,
+                end: end
+            )
         }
         recorder.update { result in
             if authenticate != nil && result.authentication == nil {
@@ -56,8 +50,9 @@ public struct ServiceProber: Sendable {
                 let reason = cause?.message ?? "the session ended early"
                 result.authentication = AuthAttempt(verdict: .notAttempted, message: reason)
             }
-            if !finished {
-                let seconds = Double(options.totalTimeout.components.seconds)
+            if expired {
+                result.finished = false
+                let seconds = Double(start.duration(to: end).components.seconds)
                 result.add(.high, ProbeFinding.Code.timeout, "the probe did not finish within \(seconds) s; stopped")
             }
             result.timings.totalMs = Self.milliseconds(start.duration(to: clock.now))
@@ -73,15 +68,17 @@ public struct ServiceProber: Sendable {
         plan: AuthPlan?,
         recorder: ProbeRecorder,
         clock: ContinuousClock,
-        start: ContinuousClock.Instant
+        start: ContinuousClock.Instant,
+        end: ContinuousClock.Instant
     ) async {
+        let left = clock.now.duration(to: end)
         let request = ConnectRequest(
             host: host,
             address: address,
             port: service.port,
             implicitTLS: service.implicitTLS,
-            connectTimeout: options.connectTimeout,
-            tlsTimeout: options.tlsTimeout,
+            connectTimeout: min(options.connectTimeout, left),
+            tlsTimeout: min(options.tlsTimeout, left),
             maximumLineBytes: service.protocol == .imap ? options.maximumIMAPLineBytes : options.maximumLineBytes,
             maximumSessionBytes: options.maximumSessionBytes
         )
@@ -91,6 +88,7 @@ public struct ServiceProber: Sendable {
         } catch {
             let failure = Self.transportError(error)
             recorder.update { result in
+                result.connectFailure = failure
                 Self.record(connectFailure: failure, service: service, into: &result)
             }
             return

@@ -38,13 +38,22 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     public var serverText: String?
     /// The TLS facts gathered before a handshake failed (e.g. the certificate), if any.
     public var tls: TLSReport?
+    /// For ``Kind/resolveFailed``: how the DNS query for the host ended, when a resolver was asked directly.
+    public var dnsStatus: DNSAnswer.Status?
 
     /// Creates an error.
-    public init(_ kind: Kind, _ message: String, serverText: String? = nil, tls: TLSReport? = nil) {
+    public init(
+        _ kind: Kind,
+        _ message: String,
+        serverText: String? = nil,
+        tls: TLSReport? = nil,
+        dnsStatus: DNSAnswer.Status? = nil
+    ) {
         self.kind = kind
         self.message = message
         self.serverText = serverText
         self.tls = tls
+        self.dnsStatus = dnsStatus
     }
 
     public var description: String { message }

@@ -112,12 +112,13 @@ extension LookupResult {
             let detail = sources.first { $0.kind == .mx || $0.kind == .srv }?.detail ?? "timeout"
             return localized("lookup.hint.dns", language, ["domain": address.domain, "detail": detail])
         }
-        let mx = sources.first { $0.kind == .mx }
-        if mx?.status == .miss, mx?.detail?.contains("(NXDOMAIN)") == true {
+        if sources.contains(where: { $0.kind == .mx && $0.outcome == .miss(.noSuchDomain) }) {
             return localized("lookup.hint.nxdomain", language, ["domain": address.domain])
         }
-        let srv = sources.first { $0.kind == .srv }
-        if srv?.detail?.contains("explicitly unavailable") == true {
+        if sources.contains(where: {
+            guard $0.kind == .srv, case .miss(.declaredUnavailable) = $0.outcome else { return false }
+            return true
+        }) {
             return localized("lookup.hint.declined", language, ["domain": address.domain])
         }
         if ReservedNames.reason(for: address.domain) == .documentation {

@@ -50,7 +50,7 @@ extension ClientConfig {
     /// The IMAP, POP3 and SMTP servers of the first provider as an account configuration, with its Exchange web
     /// services (``exchangeServers(of:)``); servers without host name or with an unknown `socketType` are left
     /// out.
-    public func accountConfig(source: SourceKind = .autoconfig) -> AccountConfig {
+    public func accountConfig(origin: ServerOrigin = .autoconfig(url: "", trusted: true)) -> AccountConfig {
         guard let provider = providers.first else { return AccountConfig() }
         func convert(_ server: Server) -> ServerSettings? {
             guard let proto = MailProtocol(rawValue: server.type), let host = server.hostname,
@@ -65,7 +65,7 @@ extension ClientConfig {
                 security: security,
                 auth: auth.isEmpty ? [.passwordCleartext] : auth,
                 username: server.username ?? Placeholder.emailAddress,
-                source: source
+                origin: origin
             )
         }
         return AccountConfig(

@@ -78,12 +78,26 @@ public struct SystemDNSResolver: DNSResolver {
         let server = self.server
         let timeout = timeoutMilliseconds
         let attempts = self.attempts
-        do {
-            return try await BlockingPool.shared.runIfActive {
-                Self.blockingQuery(name, type: type, server: server, timeout: timeout, attempts: attempts)
+        let flag = CancellationFlag()
+        // The query blocks a pool thread; cancelling the task raises the flag, and the query ends within ~20 ms,
+        // so that a lookup's deadline stops its DNS work too.
+        return await withTaskCancellationHandler {
+            do {
+                return try await BlockingPool.shared.runIfActive {
+                    Self.blockingQuery(
+                        name,
+                        type: type,
+                        server: server,
+                        timeout: timeout,
+                        attempts: attempts,
+                        cancelled: flag
+                    )
+                }
+            } catch {
+                return DNSAnswer(status: .error, detail: "the resolver thread pool is not running: \(error)")
             }
-        } catch {
-            return DNSAnswer(status: .error, detail: "the resolver thread pool is not running: \(error)")
+        } onCancel: {
+            flag.raise()
         }
     }
 
@@ -94,7 +108,8 @@ public struct SystemDNSResolver: DNSResolver {
         type: DNSRecordType,
         server: String?,
         timeout: Int,
-        attempts: Int
+        attempts: Int,
+        cancelled: CancellationFlag? = nil
     ) -> DNSAnswer {
         guard libraryReady else { return DNSAnswer(status: .error, detail: "c-ares failed to initialise") }
         var answer: UnsafeMutablePointer<UInt8>?
@@ -105,6 +120,7 @@ public struct SystemDNSResolver: DNSResolver {
             DNSMessageParser.code(type),
             Int32(timeout),
             Int32(attempts),
+            cancelled?.pointer,
             &answer,
             &length
         )
@@ -125,6 +141,7 @@ public struct SystemDNSResolver: DNSResolver {
         case ARES_ESERVFAIL: return DNSAnswer(status: .servfail, detail: "SERVFAIL for \(label)")
         case ARES_EREFUSED: return DNSAnswer(status: .refused, detail: "the DNS server refused the query for \(label)")
         case ARES_ETIMEOUT: return DNSAnswer(status: .timeout, detail: "no DNS server answered for \(label) in time")
+        case ARES_ECANCELLED: return DNSAnswer(status: .timeout, detail: "the query for \(label) was cancelled")
         case ARES_ECONNREFUSED:
             return DNSAnswer(status: .error, detail: "the DNS server is not reachable (connection refused)")
         case ARES_EBADNAME: return DNSAnswer(status: .error, detail: "'\(name)' is not a valid DNS name")
@@ -134,5 +151,23 @@ public struct SystemDNSResolver: DNSResolver {
             }
             return DNSAnswer(status: .error, detail: "DNS query for \(label) failed: \(text ?? String(status))")
         }
+    }
+}
+
+/// A flag a blocked DNS query polls: raised from any thread when the awaiting task is cancelled.
+final class CancellationFlag: @unchecked Sendable {
+    // Written and read only through the shim's atomic operations.
+    let pointer: UnsafeMutablePointer<Int32>?
+
+    init() {
+        pointer = mailconf_flag_create()
+    }
+
+    func raise() {
+        if let pointer { mailconf_flag_raise(pointer) }
+    }
+
+    deinit {
+        mailconf_flag_destroy(pointer)
     }
 }

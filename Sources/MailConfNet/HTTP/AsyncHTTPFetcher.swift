@@ -18,6 +18,7 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
     private let resolver: (any DNSResolver)?
     private let addressPolicy: (@Sendable (String) -> Bool)?
     private let maximumRedirects: Int
+    private let extraHeaders: [(String, String)]
     private let client: HTTPClient
 
     /// Creates a fetcher; call ``shutdown()`` when done.
@@ -25,11 +26,13 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
     /// - Parameters:
     ///   - resolver: resolve host names through this resolver instead of the system's.
     ///   - addressPolicy: `false` refuses to connect to an address.
+    ///   - headers: sent with every request (the service marks its own discovery's requests this way).
     public init(
         caFiles: [String] = [],
         resolver: (any DNSResolver)? = nil,
         addressPolicy: (@Sendable (String) -> Bool)? = nil,
-        maximumRedirects: Int = 5
+        maximumRedirects: Int = 5,
+        headers: [(String, String)] = []
     ) {
         var tls = TLSConfiguration.makeClientConfiguration()
         tls.additionalTrustRoots = caFiles.map { .file($0) }
@@ -37,6 +40,7 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         self.resolver = resolver
         self.addressPolicy = addressPolicy
         self.maximumRedirects = maximumRedirects
+        self.extraHeaders = headers
         self.client = Self.makeClient(tls: tls, override: [:])
     }
 
@@ -141,6 +145,7 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: "mailconf/\(MailConfVersion.string)")
         request.headers.add(name: "Accept", value: "text/xml, application/xml")
+        for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }
         do {
             let response = try await client.execute(request, timeout: TimeAmount(timeout))
             let code = Int(response.status.code)

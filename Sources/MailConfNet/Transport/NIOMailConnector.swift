@@ -75,7 +75,11 @@ public struct NIOMailConnector: MailConnector {
         let addresses = answer4.addresses + answer6.addresses
         guard !addresses.isEmpty else {
             let status = answer4.status == .ok ? answer6 : answer4
-            throw TransportError(.resolveFailed, status.detail ?? "\(request.host) has no A or AAAA record")
+            throw TransportError(
+                .resolveFailed,
+                status.detail ?? "\(request.host) has no A or AAAA record",
+                dnsStatus: status.status
+            )
         }
         return addresses
     }
@@ -98,10 +102,13 @@ public struct NIOMailConnector: MailConnector {
         // The handler is captured as the channel is set up: by the time `connect` returns, a hostile server may
         // already have made it close the channel, and the pipeline could no longer be asked for it.
         let installed = NIOLockedValueBox<NIOLoopBound<LineBufferHandler>?>(nil)
+        // The channel being connected, so that a cancelled task can close it and end the connection attempt.
+        let connecting = NIOLockedValueBox<(any Channel)?>(nil)
         let bootstrap = ClientBootstrap(group: group)
             .connectTimeout(TimeAmount(request.connectTimeout))
             .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
+                connecting.withLockedValue { $0 = channel }
+                return channel.eventLoop.makeCompletedFuture {
                     let handler = LineBufferHandler(limits: limits)
                     try channel.pipeline.syncOperations.addHandler(handler)
                     installed.withLockedValue { $0 = NIOLoopBound(handler, eventLoop: channel.eventLoop) }
@@ -115,8 +122,15 @@ public struct NIOMailConnector: MailConnector {
         var firstError: TransportError?
         for target in try await targets(for: request) {
             do {
-                channel = try await bootstrap.connect(host: target, port: request.port).get()
+                try Task.checkCancellation()
+                channel = try await withTaskCancellationHandler {
+                    try await bootstrap.connect(host: target, port: request.port).get()
+                } onCancel: {
+                    connecting.withLockedValue { $0 }?.close(promise: nil)
+                }
                 break
+            } catch is CancellationError {
+                throw TransportError(.timeout, "cancelled at the deadline while connecting")
             } catch {
                 if firstError == nil { firstError = Self.connectError(error, host: target) }
             }

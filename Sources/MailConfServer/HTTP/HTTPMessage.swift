@@ -17,6 +17,13 @@ struct ServiceRequest: Sendable {
     /// The request target as sent, when it may key the exact-request cache.
     var uri: String?
 
+    /// Marks the requests of a discovery (this service's own autoconfig fetches): a request carrying it is answered
+    /// from what is known now and never waits for a discovery — which could be the very one that asks.
+    static let discoveryHeader = "MailConf-Discovery"
+
+    /// Whether a MailConf discovery sent this request.
+    var fromDiscovery: Bool { headers.contains(name: Self.discoveryHeader) }
+
     init(head: HTTPRequestHead, body: ByteBuffer?, client: String) {
         method = head.method
         headers = head.headers

@@ -15,7 +15,7 @@ public final class MailConfHTTPServer: Service, Sendable {
     private let channel: any Channel
     private let quiesce: ServerQuiescingHelper
     private let service: MailConfService
-    private let fetcher: AsyncHTTPFetcher?
+    private let discovery: LiveDiscovery
 
     /// The address actually bound (useful with port 0).
     public var localAddress: String {
@@ -47,36 +47,27 @@ public final class MailConfHTTPServer: Service, Sendable {
             )
         }
         let metrics = ServerMetrics()
-        var discovery: Discovery?
-        var fetcher: AsyncHTTPFetcher?
-        if options.mode == .resolve {
-            let policy = AddressPolicy(allowPrivateTargets: options.allowPrivateTargets)
-            let resolver = try SystemDNSResolver(server: options.dnsServer, timeoutMilliseconds: 2000, attempts: 2)
-            var connector = try NIOMailConnector(
-                roots: try TrustRoots.loadingInBackground(extraFiles: options.caFiles),
-                resolver: resolver
-            )
-            connector.addressPolicy = policy
-            let http = AsyncHTTPFetcher(caFiles: options.caFiles, resolver: resolver) { policy.allows($0) }
-            var probeOptions = ProbeOptions.uniform(seconds: 5)
-            probeOptions.totalTimeout = options.resolutionDeadline
-            var discoveryOptions = DiscoveryOptions()
-            discoveryOptions.deadline = options.resolutionDeadline
-            discoveryOptions.resolveUsernames = false
-            discovery = Discovery(
-                database: database,
-                dns: resolver,
-                http: http,
-                prober: ServiceProber(connector: connector, options: probeOptions),
-                registrableDomain: { PublicSuffix.registrableDomain($0) },
-                options: discoveryOptions
-            )
-            fetcher = http
+        var live = LiveDiscovery.Options()
+        live.dnsServer = options.dnsServer
+        live.caFiles = options.caFiles
+        live.discovery.deadline = options.resolutionDeadline
+        live.discovery.resolveUsernames = false
+        live.discovery.verify = options.verify
+        live.databaseOnly = options.mode == .static
+        // The operator's own provider files may name private servers; only resolve mode follows names that
+        // strangers' DNS and documents choose.
+        live.addressPolicy =
+            options.mode == .resolve ? AddressPolicy(allowPrivateTargets: options.allowPrivateTargets) : nil
+        live.httpHeaders = [(ServiceRequest.discoveryHeader, "1")]
+        let probeTTL = options.probeTTL
+        live.wrapProber = { prober in
+            SharedProbes(prober, ttl: probeTTL, observe: { metrics.endpointProbe($0) })
         }
+        let discovery = try LiveDiscovery(database: database, options: live)
         let resolver = ConfigResolver(
             options: options,
             database: database,
-            discovery: discovery,
+            discovery: discovery.discovery,
             metrics: metrics,
             logger: logger
         )
@@ -110,11 +101,12 @@ public final class MailConfHTTPServer: Service, Sendable {
         do {
             channel = try await bootstrap.bind(host: options.host, port: options.port).get()
         } catch {
+            await discovery.shutdown()
             throw ServeError.bind(host: options.host, port: options.port, error)
         }
         self.quiesce = quiesce
         self.service = service
-        self.fetcher = fetcher
+        self.discovery = discovery
     }
 
     /// Stops accepting connections, lets in-flight requests finish (up to `grace`), then closes everything.
@@ -122,21 +114,28 @@ public final class MailConfHTTPServer: Service, Sendable {
         let promise = channel.eventLoop.makePromise(of: Void.self)
         quiesce.initiateShutdown(promise: promise)
         let future = promise.futureResult
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { try? await future.get() }
-            group.addTask { try? await Task.sleep(for: grace) }
-            await group.next()
-            group.cancelAll()
-        }
+        _ = await withTimeout(grace) { await future.completion() }
         try? await channel.close().get()
-        await fetcher?.shutdown()
+        service.resolver.finish()
+        await discovery.shutdown()
     }
 
     /// Serves until a graceful shutdown is requested (by the `ServiceGroup` running it, on SIGTERM or SIGINT) or
-    /// the task is cancelled, then stops accepting connections and lets requests in flight finish.
+    /// the task is cancelled, then stops accepting connections and lets requests in flight finish. Background
+    /// rediscoveries run here, so that they end with the server.
     public func run() async throws {
-        try? await gracefulShutdown()
-        service.logger.info("shutting down")
-        await shutdown()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.service.resolver.run() }
+            try? await gracefulShutdown()
+            service.logger.info("shutting down")
+            await shutdown()
+            group.cancelAll()
+        }
+    }
+
+    /// Runs the background rediscoveries of expired answers until the task is cancelled or the server shut down:
+    /// for embedders (and tests) that start the server without ``run()``.
+    public func runRefreshes() async {
+        await service.resolver.run()
     }
 }

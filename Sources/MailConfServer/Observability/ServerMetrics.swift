@@ -59,6 +59,11 @@ final class ServerMetrics: Sendable {
             unit: "seconds",
             help: "Time to resolve one domain."
         )
+        static let endpointProbes = Metric(
+            name: "endpoint_probes",
+            unit: "total",
+            help: "Endpoint checks by how they were answered: probed, joined (another lookup's probe), cached."
+        )
         static let probes = Metric(
             name: "probes",
             unit: "total",
@@ -120,6 +125,10 @@ final class ServerMetrics: Sendable {
     func cacheMiss(_ level: String) { counter(.cacheMisses, [("cache", level)]).increment() }
     func rateLimited() { counter(.rateLimited, []).increment() }
     func answerKept() { counter(.answersKept, []).increment() }
+
+    func endpointProbe(_ event: SharedProbes.Event) {
+        counter(.endpointProbes, [("how", event.rawValue)]).increment()
+    }
 
     func resolution(found: Bool, duration: Duration, servers: [ServerSettings]) {
         counter(.resolutions, [("outcome", found ? "found" : "not_found")]).increment()

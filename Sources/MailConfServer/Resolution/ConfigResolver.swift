@@ -1,28 +1,33 @@
 import Logging
 import MailConfCore
-import NIOConcurrencyHelpers
 
-/// Answers "what are the settings for this domain" for every endpoint: provider files first; in resolve mode,
-/// full discovery and verification for other domains. Answers are cached per domain (negative answers too, for
-/// less time), concurrent requests for one uncached domain share a single resolution, resolutions are bounded in
-/// number, and each client's uncached resolutions are rate-limited.
+/// Answers "what are the settings for this domain" for every endpoint, with the same pipeline as `mailconf lookup`
+/// (in static mode the provider files alone; in resolve mode every source), verified live through probes shared
+/// per endpoint. Answers are cached per domain (negative ones for less time), concurrent requests for one uncached
+/// domain share one discovery, discoveries are bounded in number, and each client's discoveries of domains the
+/// provider files do not know are rate-limited.
+///
+/// Expired answers are served at once while the domain is rediscovered in the background: ``run()`` works through
+/// those refreshes, bounded by the same discovery slots, and ends when its task is cancelled.
 final class ConfigResolver: Sendable {
     let options: ServeOptions
     let database: any ProviderDatabase
-    let discovery: Discovery?
+    let discovery: Discovery
     let metrics: ServerMetrics
     let logger: Logger
     private let cache: ExpiringCache<String, DomainAnswer>
-    private let inflight = NIOLockedValueBox([String: Task<DomainAnswer, Never>]())
+    private let running = SingleFlight<String, DomainAnswer>()
     private let slots: AsyncSemaphore
     private let buckets: TokenBuckets
+    private let refreshes: AsyncStream<String>
+    private let refreshRequests: AsyncStream<String>.Continuation
     /// The time answers expire by (tests step it instead of sleeping).
     private let now: @Sendable () -> ContinuousClock.Instant
 
     init(
         options: ServeOptions,
         database: any ProviderDatabase,
-        discovery: Discovery?,
+        discovery: Discovery,
         metrics: ServerMetrics,
         logger: Logger,
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
@@ -36,21 +41,19 @@ final class ConfigResolver: Sendable {
         self.cache = ExpiringCache(capacity: options.cacheEntries)
         self.slots = AsyncSemaphore(limit: options.maximumConcurrentResolutions)
         self.buckets = TokenBuckets(rate: options.resolutionsPerSecond, burst: options.resolutionBurst)
+        // A bounded queue: a refresh that finds it full is simply asked for again by a later request.
+        (refreshes, refreshRequests) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
     }
 
     /// How many domains are cached.
     var cachedDomains: Int { cache.count }
 
-    /// The answer for `domain` (A-label), resolving it if needed.
-    func resolve(domain: String, client: String) async -> Resolution {
-        // Domains the provider files know are answered at once, in every mode, and not cached: the database is
-        // as fast as the cache, and the cache's memory is kept for discovered domains.
-        if let record = database.provider(forDomain: domain) {
-            return classify(answer(from: record, domain: domain))
-        }
-        guard let discovery else {
-            return classify(notFound(domain))
-        }
+    /// The answer for `domain` (A-label), discovering it if needed.
+    ///
+    /// - Parameter ownDiscovery: the request comes from a discovery (this service's own, or another MailConf's,
+    ///   fetching `autoconfig.DOMAIN` that points here): it is answered from what is known now and never waits for a
+    ///   discovery, which could be the very one that asks.
+    func resolve(domain: String, client: String, ownDiscovery: Bool = false) async -> Resolution {
         let now = now()
         if let cached = cache.lookup(domain, now: now, acceptingStale: options.serveStale) {
             guard cached.isStale else {
@@ -63,57 +66,53 @@ final class ConfigResolver: Sendable {
             metrics.cacheHit("domain_stale")
             var answer = cached.value
             answer.isStale = true
-            if inflight.withLockedValue({ $0[domain] == nil }), buckets.take(for: client) == nil {
-                refresh(domain, with: discovery)
+            if !ownDiscovery, !running.isRunning(domain), buckets.take(for: client) == nil {
+                refreshRequests.yield(domain)
             }
             return classify(answer)
         }
         metrics.cacheMiss("domain")
-        if let existing = inflight.withLockedValue({ $0[domain] }) {
-            return classify(await existing.value)
+        if ownDiscovery {
+            return .notFound(notAnswered(domain))
         }
-        if let retryAfter = buckets.take(for: client) {
+        // Domains the provider files know are not rate-limited: their discovery is the database and the shared
+        // probes of well-known endpoints, and it happens once per TTL.
+        if !running.isRunning(domain), database.provider(forDomain: domain) == nil,
+            let retryAfter = buckets.take(for: client)
+        {
             metrics.rateLimited()
             return .rateLimited(retryAfter: retryAfter)
         }
-        return classify(await sharedDiscovery(of: domain, with: discovery).value)
-    }
-
-    /// Starts a background discovery of `domain` unless one is running.
-    private func refresh(_ domain: String, with discovery: Discovery) {
-        _ = sharedDiscovery(of: domain, with: discovery) {
-            self.logger.debug("refreshing an expired answer", metadata: ["domain": .string(domain)])
+        guard let (answer, _) = await running.value(for: domain, compute: { await discover(domain) }) else {
+            return .notFound(notAnswered(domain))
         }
+        return classify(answer)
     }
 
-    /// The running discovery of `domain`, or a new one (`started` is called then): every request for the domain
-    /// shares it.
-    private func sharedDiscovery(
-        of domain: String,
-        with discovery: Discovery,
-        started: () -> Void = {}
-    ) -> Task<DomainAnswer, Never> {
-        inflight.withLockedValue { table in
-            if let running = table[domain] { return running }
-            started()
-            // The task takes itself out of the table; it cannot get there before this lock is released.
-            let task = Task {
-                let answer = await self.discover(domain, with: discovery)
-                self.inflight.withLockedValue { $0[domain] = nil }
-                return answer
+    /// Works through background rediscoveries of expired answers until cancelled.
+    func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            for await domain in refreshes {
+                group.addTask {
+                    self.logger.debug("refreshing an expired answer", metadata: ["domain": .string(domain)])
+                    _ = await self.running.value(for: domain) { await self.discover(domain) }
+                }
             }
-            table[domain] = task
-            return task
+            group.cancelAll()
         }
     }
 
-    private func discover(_ domain: String, with discovery: Discovery) async -> DomainAnswer {
-        await slots.acquire()
+    /// Stops accepting refreshes; ``run()`` ends once those under way are done.
+    func finish() {
+        refreshRequests.finish()
+    }
+
+    private func discover(_ domain: String) async -> DomainAnswer {
+        guard await slots.acquire() else { return notAnswered(domain) }
         defer { slots.release() }
-        let address = EmailAddress.postmaster(of: domain)
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await discovery.lookup(address)
+        let result = await discovery.lookup(EmailAddress.postmaster(of: domain))
         logger.info(
             "resolved",
             metadata: [
@@ -126,7 +125,8 @@ final class ConfigResolver: Sendable {
             answer = kept
         } else {
             let ttl = result.found ? options.cacheTTL : options.negativeTTL
-            answer = store(DomainAnswer(result: result, made: now(), ttl: ttl), for: domain)
+            answer = DomainAnswer(result: result, made: now(), ttl: ttl)
+            cache.set(answer, for: domain, expires: answer.expires)
         }
         // Counted once the answer is in the cache, so that a count seen means an answer stored.
         metrics.resolution(found: result.found, duration: start.duration(to: clock.now), servers: result.config.servers)
@@ -148,50 +148,23 @@ final class ConfigResolver: Sendable {
         )
         var kept = previous
         kept.expires = now.advanced(by: options.negativeTTL)
-        return store(kept, for: domain)
+        cache.set(kept, for: domain, expires: kept.expires)
+        return kept
     }
 
-    private func answer(from record: ProviderRecord, domain: String) -> DomainAnswer {
-        var config = record.accountConfig()
-        config = Ranking().ranked(config)
-        config.incoming = config.incoming.map { Self.resolveHost($0, domain: domain) }
-        config.outgoing = config.outgoing.map { Self.resolveHost($0, domain: domain) }
+    /// "Nothing known" for a request that may not wait for a discovery, or that gave up waiting: not cached.
+    private func notAnswered(_ domain: String) -> DomainAnswer {
         let attempt = SourceAttempt(
             kind: .database,
             query: domain,
-            status: .hit,
-            milliseconds: 0,
-            detail: "provider \(record.id)"
-        )
-        let result = LookupResult(address: .postmaster(of: domain), config: config, sources: [attempt])
-        let ttl = result.found ? options.cacheTTL : options.negativeTTL
-        return DomainAnswer(result: result, made: now(), ttl: ttl)
-    }
-
-    private func notFound(_ domain: String) -> DomainAnswer {
-        let attempt = SourceAttempt(
-            kind: .database,
-            query: domain,
-            status: .miss,
-            milliseconds: 0,
-            detail: "no provider file lists \(domain)"
+            outcome: .miss(.ownRequest),
+            detail: "a discovery's own request, answered from what is known now"
         )
         return DomainAnswer(
             result: LookupResult(address: .postmaster(of: domain), config: AccountConfig(), sources: [attempt]),
             made: now(),
-            ttl: options.negativeTTL
+            ttl: .zero
         )
-    }
-
-    private static func resolveHost(_ server: ServerSettings, domain: String) -> ServerSettings {
-        var server = server
-        server.host = Placeholder.resolve(server.host, domain: domain)
-        return server
-    }
-
-    private func store(_ answer: DomainAnswer, for domain: String) -> DomainAnswer {
-        cache.set(answer, for: domain, expires: answer.expires)
-        return answer
     }
 
     private func classify(_ answer: DomainAnswer) -> Resolution {

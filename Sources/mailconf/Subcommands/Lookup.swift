@@ -170,26 +170,10 @@ extension MailConf {
             options.sequential = sequential
             let database = try self.database.database()
             guard !offline else {
-                return await Discovery(database: database, dns: nil, http: nil, prober: nil, options: options).lookup(
-                    address
-                )
+                return await Discovery.offline(database: database, options: options).lookup(address)
             }
-            let fetcher = AsyncHTTPFetcher(
-                caFiles: network.caFiles,
-                resolver: network.effectiveDNSServer == nil ? nil : try network.resolver()
-            )
-            options.httpTimeout = .milliseconds(Int64(min(network.timeout, 5, deadline) * 1000))
-            var probeOptions = ProbeOptions.uniform(seconds: min(network.timeout, 5))
-            probeOptions.totalTimeout = .milliseconds(Int64(min(network.timeout * 2, deadline) * 1000))
-            let prober = noVerify ? nil : ServiceProber(connector: try network.connector(), options: probeOptions)
-            let discovery = Discovery(
-                database: database,
-                dns: try network.resolver(),
-                http: fetcher,
-                prober: prober,
-                registrableDomain: { PublicSuffix.registrableDomain($0) },
-                options: options
-            )
+            let live = try network.liveDiscovery(database: database, options: options)
+            let discovery = live.discovery
             let showProgress = Terminal.stderrIsTTY && format == .text && !json
             let result = await discovery.lookup(address) { event in
                 guard showProgress else { return }
@@ -202,7 +186,7 @@ extension MailConf {
                     )
                 }
             }
-            await fetcher.shutdown()
+            await live.shutdown()
             return result
         }
     }

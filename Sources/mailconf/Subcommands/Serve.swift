@@ -77,6 +77,18 @@ extension MailConf {
             help: ArgumentHelp("Burst of uncached lookups per client [MAILCONF_BURST] (default 10).", valueName: "n")
         )
         var burst: Double?
+        @Flag(
+            name: .customLong("no-verify"),
+            help: "Serve servers without probing them first [MAILCONF_VERIFY=0]."
+        )
+        var noVerify = false
+        @Option(
+            help: ArgumentHelp(
+                "Seconds one probe's result is reused for every domain naming the endpoint [MAILCONF_PROBE_TTL] (default 900).",
+                valueName: "seconds"
+            )
+        )
+        var probeTTL: Int?
         @Option(
             help: ArgumentHelp(
                 "Seconds for one discovery [MAILCONF_RESOLVE_DEADLINE] (default 8).",
@@ -162,9 +174,9 @@ extension MailConf {
         }
 
         /// A yes/no variable: `1`, `true`, `yes`, `on` or `0`, `false`, `no`, `off` (any case); anything else is an
-        /// error rather than a silent "no".
-        private static func envFlag(_ name: String) throws -> Bool {
-            guard let text = env(name) else { return false }
+        /// error rather than a silent default.
+        private static func envFlag(_ name: String, default value: Bool = false) throws -> Bool {
+            guard let text = env(name) else { return value }
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "1", "true", "yes", "on": return true
             case "0", "false", "no", "off": return false
@@ -210,6 +222,10 @@ extension MailConf {
             }
             if let value = try Self.number(burst, "--burst", "MAILCONF_BURST") {
                 options.resolutionBurst = value
+            }
+            options.verify = try !noVerify && Self.envFlag("MAILCONF_VERIFY", default: true)
+            if let value = try Self.number(probeTTL, "--probe-ttl", "MAILCONF_PROBE_TTL", zeroAllowed: true) {
+                options.probeTTL = .seconds(value)
             }
             if let value = try Self.number(resolveDeadline, "--resolve-deadline", "MAILCONF_RESOLVE_DEADLINE") {
                 options.resolutionDeadline = .milliseconds(Int64(value * 1000))

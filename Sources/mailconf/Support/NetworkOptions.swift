@@ -71,6 +71,26 @@ struct NetworkOptions: ParsableArguments {
         }
     }
 
+    /// Live discovery with these options: the DNS server, trust roots and step timeout.
+    func liveDiscovery(database: any ProviderDatabase, options: DiscoveryOptions) throws -> LiveDiscovery {
+        var live = LiveDiscovery.Options()
+        live.dnsServer = effectiveDNSServer
+        live.caFiles = caFiles
+        live.stepTimeout = .milliseconds(Int64(timeout * 1000))
+        live.discovery = options
+        do {
+            return try LiveDiscovery(database: database, options: live)
+        } catch let error as TrustRoots.LoadError {
+            Terminal.error("mailconf: \(error)")
+            throw ExitCodes.badInput
+        } catch let error as SystemDNSResolver.InvalidServer {
+            throw ValidationError("\(error)")
+        } catch {
+            Terminal.error("mailconf: cannot set up TLS: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Probe options for `--timeout`.
     var probeOptions: ProbeOptions { ProbeOptions.uniform(seconds: timeout) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MailConfTesting
+import Synchronization
 import Testing
 
 @testable import MailConfCore
@@ -24,6 +25,63 @@ struct TableFetcher: HTTPFetcher {
         guard let text = documents[url] else { return HTTPFetchResult(outcome: .status(404), finalURL: url) }
         guard text.utf8.count <= maximumBytes else { return HTTPFetchResult(outcome: .tooLarge, finalURL: url) }
         return HTTPFetchResult(outcome: .ok, body: Array(text.utf8), finalURL: url)
+    }
+}
+
+/// Counts the calls in progress, to show that none is left running when a lookup returns.
+final class InFlight: Sendable {
+    private let count = Mutex(0)
+    private let peak = Mutex(0)
+    var now: Int { count.withLock { $0 } }
+    var highest: Int { peak.withLock { $0 } }
+
+    func during<T>(_ body: () async -> T) async -> T {
+        let current = count.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        peak.withLock { $0 = max($0, current) }
+        defer { count.withLock { $0 -= 1 } }
+        return await body()
+    }
+}
+
+/// DNS that never answers (until cancelled, as the real resolver), counting queries in flight.
+struct SilentResolver: DNSResolver {
+    let inFlight: InFlight
+
+    func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
+        await inFlight.during {
+            try? await Task.sleep(for: .seconds(3600))
+            return DNSAnswer(status: .timeout, detail: "cancelled")
+        }
+    }
+}
+
+/// A prober answering from a table by host, optionally never finishing (until cancelled), counting probes.
+struct TableProber: EndpointProber {
+    var results: [String: ProbeResult] = [:]
+    var hang = false
+    let inFlight = InFlight()
+
+    func probe(_ endpoint: Endpoint, address: String?, deadline: ContinuousClock.Instant) async -> ProbeResult {
+        await inFlight.during {
+            if hang { try? await Task.sleep(for: .seconds(3600)) }
+            var result = results[endpoint.host] ?? ProbeResult(service: endpoint.service, host: endpoint.host)
+            result.service = endpoint.service
+            if hang { result.finished = false }
+            return result
+        }
+    }
+
+    /// A healthy TLS service offering PLAIN, for `host`.
+    static func healthy(_ host: String, service: MailService = .imaps) -> ProbeResult {
+        var result = ProbeResult(service: service, host: host)
+        result.reachable = true
+        result.security = .tls
+        result.authAfterTLS = ["PLAIN"]
+        result.capabilitiesAfterTLS = ["IMAP4rev1", "AUTH=PLAIN"]
+        return result
     }
 }
 
@@ -70,7 +128,7 @@ struct TableFetcher: HTTPFetcher {
     ) -> Discovery {
         var options = DiscoveryOptions()
         options.deadline = deadline
-        return Discovery(
+        return Discovery.standard(
             database: database,
             dns: resolver,
             http: http,
@@ -159,8 +217,91 @@ struct TableFetcher: HTTPFetcher {
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
     }
 
+    /// At the deadline the lookup returns, and nothing it started is still running: every DNS query and probe it
+    /// began has ended (structured concurrency; each step honours cancellation).
+    @Test func nothingOutlivesTheDeadline() async throws {
+        let dnsInFlight = InFlight()
+        let prober = TableProber(hang: true)
+        var options = DiscoveryOptions()
+        // Long enough for the probes to start on a loaded machine; DNS and the probes then hang until the end.
+        options.deadline = .seconds(5)
+        let slowDNS = Discovery.standard(
+            database: database,
+            dns: SilentResolver(inFlight: dnsInFlight),
+            http: nil,
+            prober: prober,
+            options: options
+        )
+        // bigmail.example is in the database: its servers are probed (the probes hang) while DNS hangs too.
+        let result = await slowDNS.lookup(try EmailAddress(parsing: "x@bigmail.example"))
+        #expect(dnsInFlight.highest > 0 && prober.inFlight.highest > 0, "DNS and probes were under way")
+        #expect(dnsInFlight.now == 0, "no DNS query outlives the lookup")
+        #expect(prober.inFlight.now == 0, "no probe outlives the lookup")
+        #expect(result.sources.first { $0.kind == .mx }?.status == .timeout)
+        #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
+    }
+
+    /// Whether an SRV target lies outside the domain is a typed fact of the server's origin: a host whose name
+    /// merely contains "outside" is inside its domain like any other.
+    @Test func srvTargetsInsideAndOutsideTheDomain() async throws {
+        let resolver = TableResolver(answers: [
+            "SRV _imaps._tcp.outsidemail.example": DNSAnswer(
+                status: .ok,
+                records: [.srv(priority: 0, weight: 0, port: 993, target: "imap.outsidemail.example.")]
+            ),
+            "SRV _submissions._tcp.outsidemail.example": DNSAnswer(
+                status: .ok,
+                records: [.srv(priority: 0, weight: 0, port: 465, target: "smtp.provider.example.")]
+            ),
+        ])
+        var submission = TableProber.healthy("smtp.provider.example", service: .submissions)
+        submission.capabilitiesAfterTLS = ["AUTH PLAIN"]
+        let prober = TableProber(results: [
+            "imap.outsidemail.example": TableProber.healthy("imap.outsidemail.example"),
+            "smtp.provider.example": submission,
+        ])
+        var options = DiscoveryOptions()
+        options.deadline = .seconds(20)
+        let verified = await Discovery.standard(
+            database: database,
+            dns: resolver,
+            http: nil,
+            prober: prober,
+            options: options
+        )
+        .lookup(try EmailAddress(parsing: "ok@outsidemail.example"))
+        let imap = try #require(verified.config.incoming.first)
+        guard case .srv(let imapRecord) = imap.origin else {
+            Issue.record("expected an SRV origin, got \(imap.origin)")
+            return
+        }
+        #expect(imapRecord.insideDomain)
+        #expect(imap.verification.status == .verified)
+        #expect(imap.verification.detail?.contains("outside") == false, "\(imap.verification)")
+        let smtp = try #require(verified.config.outgoing.first)
+        guard case .srv(let smtpRecord) = smtp.origin else {
+            Issue.record("expected an SRV origin, got \(smtp.origin)")
+            return
+        }
+        #expect(!smtpRecord.insideDomain)
+        #expect(smtp.verification.status == .verified)
+        #expect(smtp.verification.detail?.contains("SRV target outside the domain accepted") == true)
+
+        // Without verification an outside target cannot be accepted, and is left out.
+        let unverified = await Discovery.standard(
+            database: database,
+            dns: resolver,
+            http: nil,
+            prober: nil,
+            options: options
+        )
+        .lookup(try EmailAddress(parsing: "ok@outsidemail.example"))
+        #expect(unverified.config.incoming.map(\.host) == ["imap.outsidemail.example"])
+        #expect(unverified.config.outgoing.isEmpty)
+    }
+
     @Test func offlineLookupSkipsTheNetwork() async throws {
-        let offline = Discovery(database: database, dns: nil, http: nil, prober: nil)
+        let offline = Discovery.offline(database: database)
         let result = await offline.lookup(try EmailAddress(parsing: "dee@bigmail.example"))
         #expect(result.config.incoming.first?.username == "dee")
         #expect(result.sources.map(\.status) == [.hit, .skipped, .skipped, .skipped])
@@ -199,15 +340,17 @@ struct TableFetcher: HTTPFetcher {
         imap.capabilitiesAfterTLS = ["IMAP4rev1"]
         let imapServer = ServerSettings(protocol: .imap, host: "i.x.example", port: 993, security: .tls)
         #expect(CandidateVerdict.verification(for: imapServer, result: imap).status == .verified, "IMAP LOGIN suffices")
+        // Whether a failed name resolution says something about the server is a typed fact, whatever the words.
         var unresolved = ProbeResult(service: .imaps, host: "i.x.example")
-        unresolved.add(
-            .high,
-            ProbeFinding.Code.resolveFailed,
-            "i.x.example does not resolve: the DNS server is not reachable"
-        )
+        unresolved.connectFailure = TransportError(.resolveFailed, "NXDOMAIN-ish words", dnsStatus: .servfail)
+        unresolved.add(.high, ProbeFinding.Code.resolveFailed, "i.x.example does not resolve (NXDOMAIN-ish words)")
         #expect(CandidateVerdict.verification(for: imapServer, result: unresolved).status == .unverified)
         var missing = ProbeResult(service: .imaps, host: "i.x.example")
-        missing.add(.high, ProbeFinding.Code.resolveFailed, "i.x.example does not exist (NXDOMAIN)")
+        missing.connectFailure = TransportError(.resolveFailed, "no such name", dnsStatus: .nxdomain)
+        missing.add(.high, ProbeFinding.Code.resolveFailed, "i.x.example does not exist")
         #expect(CandidateVerdict.verification(for: imapServer, result: missing).status == .failed)
+        var cutShort = probe
+        cutShort.finished = false
+        #expect(CandidateVerdict.verification(for: server, result: cutShort).status == .unverified)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         return LookupResult(
             address: address,
             config: config,
-            sources: [SourceAttempt(kind: .database, query: address.domain, status: .hit, milliseconds: 0.1234)],
+            sources: [SourceAttempt(kind: .database, query: address.domain, outcome: .hit, milliseconds: 0.1234)],
             resolvedAt: Date(timeIntervalSince1970: 1_795_943_730.25)
         )
     }
@@ -34,8 +34,8 @@ import Testing
             print(d['address'], d['domain'], d['unicodeDomain'], d['provider']['id'], d['provider']['status'])
             s = d['incoming'][0]
             print(sorted(s) == sorted(['protocol', 'host', 'port', 'security', 'auth', 'username', 'source',
-                  'verification', 'untrusted']), s['protocol'], s['port'], s['security'], s['auth'], s['username'],
-                  s['verification'])
+                  'verification', 'untrusted', 'origin']), s['protocol'], s['port'], s['security'], s['auth'],
+                  s['username'], s['verification'], s['origin'])
             print(d['sources'][0]['kind'], d['sources'][0]['status'], d['sources'][0]['ms'])
             print(d['provider']['notes'][0]['code'])
             print(d['resolvedAt'])
@@ -44,7 +44,7 @@ import Testing
         #expect(lines[0] == "ayşe@xn--rnek-4qa.com.tr xn--rnek-4qa.com.tr örnek.com.tr example.com ok")
         #expect(
             lines[1]
-                == "True imap 993 tls ['oauth2'] ayşe@xn--rnek-4qa.com.tr {'status': 'unverified'}"
+                == "True imap 993 tls ['oauth2'] ayşe@xn--rnek-4qa.com.tr {'status': 'unverified'} {'kind': 'database'}"
         )
         #expect(lines[2] == "database hit 0.123")
         #expect(lines[3] == "app-password")

@@ -12,14 +12,14 @@ import Testing
         return LookupResult(address: address, config: config, sources: sources)
     }
 
-    func attempt(_ kind: SourceKind, _ status: SourceAttempt.Status, _ detail: String) -> SourceAttempt {
-        SourceAttempt(kind: kind, query: "q", status: status, milliseconds: 1, detail: detail)
+    func attempt(_ kind: SourceKind, _ outcome: SourceAttempt.Outcome, _ detail: String) -> SourceAttempt {
+        SourceAttempt(kind: kind, query: "q", outcome: outcome, milliseconds: 1, detail: detail)
     }
 
     @Test func aDNSOutageIsNotASpellingMistake() {
         let hint = result([
             attempt(.mx, .timeout, "no DNS server answered for example.test MX in time"),
-            attempt(.srv, .error, "the DNS server is not reachable (connection refused)"),
+            attempt(.srv, .error(.dns(.error)), "the DNS server is not reachable (connection refused)"),
         ]).hint(.en)
         #expect(hint.contains("DNS gave no answer for example.test (no DNS server answered"), "\(hint)")
         #expect(!hint.contains("spelling"))
@@ -28,18 +28,34 @@ import Testing
 
     @Test func aDomainThatDoesNotExistIsASpellingQuestion() {
         let hint = result([
-            attempt(.mx, .miss, "example.test does not exist (NXDOMAIN)"),
-            attempt(.srv, .miss, "_submissions._tcp.example.test does not exist (NXDOMAIN)"),
+            attempt(.mx, .miss(.noSuchDomain), "example.test does not exist (NXDOMAIN)"),
+            attempt(.srv, .miss(.noSuchDomain), "_submissions._tcp.example.test does not exist (NXDOMAIN)"),
         ]).hint(.en)
         #expect(hint == "example.test does not exist in DNS; check the spelling of the domain")
     }
 
     @Test func servicesDeclaredUnavailableAreSaidSo() {
         let hint = result([
-            attempt(.mx, .miss, "example.test has no MX record"),
-            attempt(.srv, .miss, "_imaps._tcp: explicitly unavailable (target '.')"),
+            attempt(.mx, .miss(.noRecords), "example.test has no MX record"),
+            attempt(
+                .srv,
+                .miss(.declaredUnavailable(services: ["_imaps._tcp"])),
+                "_imaps._tcp: explicitly unavailable"
+            ),
         ]).hint(.en)
         #expect(hint.contains("declares in DNS that it offers no mail access"), "\(hint)")
+    }
+
+    /// Hints follow the typed outcome, never the words of a detail: a detail that merely mentions NXDOMAIN or an
+    /// unavailable service (a host name can hold any word) changes nothing.
+    @Test func hintsReadTheOutcomeNotTheDetail() {
+        let misleading = result([
+            attempt(.mx, .miss(.noRecords), "MX of nxdomain-mail.example (NXDOMAIN) has no record"),
+            attempt(.srv, .miss(.noRecords), "explicitly unavailable.example has no SRV record"),
+        ]).hint(.en)
+        #expect(misleading == Catalogue.bundled.text("lookup.hint.none", .en, ["domain": "example.test"]))
+        let silent = result([attempt(.mx, .miss(.noSuchDomain), ""), attempt(.srv, .miss(.noRecords), "")]).hint(.en)
+        #expect(silent == "example.test does not exist in DNS; check the spelling of the domain")
     }
 
     @Test func aMissingOutgoingServerIsNamedInTextAndGuides() throws {

@@ -37,7 +37,7 @@ import Testing
         """
 
     @Test func readsTypedServicesAndTheOlderCombinedElement() throws {
-        let account = try ClientConfigParser().parse(Self.office).accountConfig(source: .database)
+        let account = try ClientConfigParser().parse(Self.office).accountConfig(origin: .database(provider: nil))
         #expect(account.incoming.map(\.protocol) == [.imap], "web services are never IMAP/POP servers")
         #expect(account.exchange.map(\.kind) == [.ews, .owa], "the combined element adds OWA; http:// is dropped")
         #expect(account.exchange[0].username == "%EMAILADDRESS%", "the ISPDB's missing % is repaired")
@@ -66,7 +66,7 @@ import Testing
         #expect(!ThunderbirdReaderRules.violations(of: document.xml).isEmpty)
         let fixed = ClientConfig(account: account, domain: "corp.example", ensurePasswordFallback: true)
         #expect(ThunderbirdReaderRules.violations(of: fixed.xml) == [])
-        let again = try ClientConfigParser().parse(fixed.xml).accountConfig(source: .database)
+        let again = try ClientConfigParser().parse(fixed.xml).accountConfig(origin: .database(provider: nil))
         #expect(again.exchange.map(\.kind) == [.ews, .owa])
     }
 

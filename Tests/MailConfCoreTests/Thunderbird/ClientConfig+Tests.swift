@@ -8,7 +8,7 @@ import Testing
         let document = ClientConfig(account: sampleAccount, domain: "example.com")
         let again = try ClientConfigParser().parse(document.xml)
         #expect(again == document)
-        let account = again.accountConfig(source: .database)
+        let account = again.accountConfig(origin: .database(provider: nil))
         #expect(account.incoming.map(\.host) == sampleAccount.incoming.map(\.host))
         #expect(account.outgoing.map(\.port) == [465, 587])
         #expect(account.incoming[0].auth == [.oauth2])

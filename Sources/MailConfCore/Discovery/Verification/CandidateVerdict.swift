@@ -1,30 +1,4 @@
-/// What one source contributed: servers, and possibly the provider they belong to.
-struct SourceContribution: Sendable {
-    var attempt: SourceAttempt
-    var servers: [ServerSettings] = []
-    var provider: AccountConfig?
-}
-
-extension ServerSettings {
-    /// The identity of a server for de-duplication: protocol, host, port and security.
-    var identity: String { "\(`protocol`.rawValue) \(host):\(port) \(security.rawValue)" }
-
-    /// The service to probe to verify this setting.
-    var probeService: MailService {
-        let base: MailService
-        switch (`protocol`, security) {
-        case (.smtp, .tls): base = .submissions
-        case (.smtp, _): base = port == 25 ? .smtp : .submission
-        case (.imap, .tls): base = .imaps
-        case (.imap, _): base = .imap
-        case (.pop3, .tls): base = .pop3s
-        case (.pop3, _): base = .pop3
-        }
-        return MailService(name: base.name, protocol: `protocol`, port: port, implicitTLS: security == .tls)
-    }
-}
-
-/// Judges a probe result against the setting it should confirm.
+/// Judges a probe result against the server setting it should confirm.
 enum CandidateVerdict {
     /// Whether the mechanisms the server offers satisfy `method` (``AuthMethod/init(mechanism:)`` maps them).
     static func satisfied(_ method: AuthMethod, by result: ProbeResult) -> Bool {
@@ -42,15 +16,19 @@ enum CandidateVerdict {
         }
     }
 
+    /// The verdict on `server` from `result`, a probe of its endpoint.
     static func verification(for server: ServerSettings, result: ProbeResult) -> Verification {
+        guard result.finished else {
+            return Verification(status: .unverified, detail: "the deadline came before the probe finished")
+        }
         guard result.reachable else {
             let first = result.findings.first
-            // No DNS or no route: nothing was learnt about the server, so it stays unverified, not failed.
-            let networkDown =
-                (first?.code == ProbeFinding.Code.resolveFailed && !(first?.message.contains("NXDOMAIN") ?? false))
-                || first?.code == ProbeFinding.Code.unreachable
-            if networkDown {
-                return Verification(status: .unverified, detail: "could not check: \(first?.message ?? "no network")")
+            // No DNS, no route, or an address the policy refuses: nothing was learnt about the server.
+            if let failure = result.connectFailure, failure.saysNothingAboutTheServer {
+                return Verification(
+                    status: .unverified,
+                    detail: "could not check: \(first?.message ?? failure.message)"
+                )
             }
             return Verification(status: .failed, detail: first?.message ?? "unreachable")
         }
@@ -84,7 +62,24 @@ enum CandidateVerdict {
                     "no mechanism for \(needed.map(\.rawValue).joined(separator: "/")) after TLS (offered: \(offered))"
             )
         }
-        let tls = [result.tls?.version, result.tls?.certificate.map { _ in "certificate ok" }].compactMap { $0 }
-        return Verification(status: .verified, detail: tls.joined(separator: ", "))
+        var facts = [result.tls?.version, result.tls?.certificate.map { _ in "certificate ok" }].compactMap { $0 }
+        if case .srv(let record) = server.origin, !record.insideDomain {
+            facts.append("SRV target outside the domain accepted: its certificate is valid for it")
+        }
+        return Verification(status: .verified, detail: facts.joined(separator: ", "))
+    }
+}
+
+extension TransportError {
+    /// Whether this failure to connect tells nothing about the server: DNS could not be asked (a server failure or
+    /// timeout, not "no such name"), there is no route, nothing answered the connection attempt (a firewall on
+    /// either side drops it). A refused connection, by contrast, is the server's own answer (nothing listens there),
+    /// and an address the policy refuses (private or reserved, in `serve`'s resolve mode) is never served.
+    var saysNothingAboutTheServer: Bool {
+        switch kind {
+        case .resolveFailed: dnsStatus != .nxdomain && dnsStatus != .nodata
+        case .unreachable, .connectTimeout: true
+        default: false
+        }
     }
 }

@@ -1,17 +1,16 @@
-import Foundation
 import Synchronization
 
-/// Everything a lookup has learnt so far, kept under a lock so that the deadline can assemble an answer from it at
-/// any moment.
-final class DiscoveryCollector: Sendable {
-    struct State {
+/// Everything a lookup has learnt so far, kept under a lock so that the answer can be assembled from it however
+/// the lookup ended: every source finished, or the deadline cut some short.
+final class DiscoveryState: Sendable {
+    private struct State {
         var attempts: [SourceAttempt?]
-        var contributions: [SourceContribution?]
+        var findings: [SourceFinding?]
         var verifications: [String: Verification] = [:]
         var probing: Set<String> = []
     }
 
-    let planned: [(kind: SourceKind, query: String)]
+    private let planned: [(kind: SourceKind, query: String)]
     private let state: Mutex<State>
 
     init(planned: [(kind: SourceKind, query: String)]) {
@@ -19,16 +18,28 @@ final class DiscoveryCollector: Sendable {
         state = Mutex(
             State(
                 attempts: Array(repeating: nil, count: planned.count),
-                contributions: Array(repeating: nil, count: planned.count)
+                findings: Array(repeating: nil, count: planned.count)
             )
         )
     }
 
-    func record(_ contribution: SourceContribution, at index: Int) {
+    func record(_ finding: SourceFinding, milliseconds: Double, at index: Int) -> SourceAttempt {
+        let attempt = SourceAttempt(
+            kind: planned[index].kind,
+            query: planned[index].query,
+            outcome: finding.outcome,
+            milliseconds: milliseconds,
+            detail: finding.detail
+        )
         state.withLock { state in
-            state.attempts[index] = contribution.attempt
-            state.contributions[index] = contribution
+            state.attempts[index] = attempt
+            state.findings[index] = finding
         }
+        return attempt
+    }
+
+    func startProbing(_ identity: String) {
+        state.withLock { _ = $0.probing.insert(identity) }
     }
 
     func record(_ verification: Verification, for identity: String) {
@@ -38,19 +49,15 @@ final class DiscoveryCollector: Sendable {
         }
     }
 
-    func startProbing(_ identity: String) {
-        state.withLock { _ = $0.probing.insert(identity) }
-    }
-
-    var snapshot: State { state.withLock { $0 } }
-
-    /// The non-guess servers contributed so far, in source order, without duplicates.
-    func contributedServers() -> [ServerSettings] {
+    /// The servers named so far, in source order, without duplicates.
+    func namedServers() -> [ServerSettings] {
         var seen: Set<String> = []
-        return snapshot.contributions.compactMap { $0 }.flatMap(\.servers).filter { seen.insert($0.identity).inserted }
+        return state.withLock { $0.findings }.compactMap { $0 }.flatMap(\.servers)
+            .filter { seen.insert($0.identity).inserted }
     }
 
-    /// The answer as of now: unfinished sources read as timeouts, unprobed servers as unverified.
+    /// The answer as of now: unfinished sources read as timeouts, unprobed servers as unverified, guesses kept only
+    /// when a probe confirmed them.
     func result(
         for address: EmailAddress,
         ranking: Ranking,
@@ -58,13 +65,13 @@ final class DiscoveryCollector: Sendable {
         verifying: Bool,
         deadlineReached: Bool
     ) -> LookupResult {
-        let state = snapshot
+        let state = self.state.withLock { $0 }
         var attempts = planned.enumerated().map { index, plan in
             state.attempts[index]
                 ?? SourceAttempt(
                     kind: plan.kind,
                     query: plan.query,
-                    status: .timeout,
+                    outcome: .timeout,
                     milliseconds: elapsed,
                     detail: "no answer within the lookup's deadline"
                 )
@@ -72,9 +79,9 @@ final class DiscoveryCollector: Sendable {
         var provider: AccountConfig?
         var servers: [ServerSettings] = []
         var seen: Set<String> = []
-        for contribution in state.contributions.compactMap({ $0 }) {
-            if provider == nil, let config = contribution.provider { provider = config }
-            for var server in contribution.servers where seen.insert(server.identity).inserted {
+        for finding in state.findings.compactMap({ $0 }) {
+            if provider == nil, let config = finding.provider { provider = config }
+            for var server in finding.servers where seen.insert(server.identity).inserted {
                 if let verification = state.verifications[server.identity] {
                     server.verification = verification
                 } else if verifying {
@@ -83,21 +90,20 @@ final class DiscoveryCollector: Sendable {
                         ? "the deadline came before the probe finished" : "not probed"
                     server.verification = Verification(status: .unverified, detail: reason)
                 }
-                // Guesses are reported only when a probe confirmed them.
-                if server.source == .guess && server.verification.status != .verified { continue }
+                if server.origin == .guess && server.verification.status != .verified { continue }
                 servers.append(server)
             }
         }
         // Guesses count only when confirmed: candidates that no probe confirmed are a miss, not a hit.
-        if !servers.contains(where: { $0.source == .guess }),
-            let index = attempts.indices.first(where: { attempts[$0].kind == .guess && attempts[$0].status == .hit })
+        if !servers.contains(where: { $0.origin == .guess }),
+            let index = attempts.indices.first(where: { attempts[$0].kind == .guess && attempts[$0].outcome == .hit })
         {
-            let guesses = state.contributions[index]?.servers ?? []
+            let guesses = state.findings[index]?.servers ?? []
             let failed = guesses.filter { state.verifications[$0.identity]?.status == .failed }.count
             let unprobed = guesses.filter { state.verifications[$0.identity] == nil }.count
             var detail = "\(guesses.count) candidates, none confirmed: \(failed) failed their probe"
             if unprobed > 0 { detail += ", \(unprobed) not probed before the deadline" }
-            attempts[index].status = .miss
+            attempts[index].outcome = .miss(.noneConfirmed(failed: failed, unprobed: unprobed))
             attempts[index].detail = detail
         }
         var config = provider ?? AccountConfig()

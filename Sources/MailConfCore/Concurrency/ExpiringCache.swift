@@ -1,7 +1,7 @@
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A bounded least-recently-used cache whose entries expire.
-final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+public final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// A class, so that a hit updates its recency without rewriting (and rehashing) the dictionary entry.
     /// Only touched while `storage`'s lock is held, hence the unchecked conformance.
     private final class Entry: @unchecked Sendable {
@@ -22,26 +22,27 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     private let capacity: Int
-    private let storage = NIOLockedValueBox(Storage())
+    private let storage = Mutex(Storage())
 
-    init(capacity: Int) {
+    /// A cache holding at most `capacity` entries.
+    public init(capacity: Int) {
         self.capacity = max(1, capacity)
     }
 
     /// The value for `key` if present and not expired.
-    func value(for key: Key, now: ContinuousClock.Instant = .now) -> Value? {
+    public func value(for key: Key, now: ContinuousClock.Instant = .now) -> Value? {
         guard let found = lookup(key, now: now, acceptingStale: .zero), !found.isStale else { return nil }
         return found.value
     }
 
     /// The value for `key`, also when it expired no longer than `stale` ago (then `isStale` is true); entries
     /// expired longer ago are dropped.
-    func lookup(
+    public func lookup(
         _ key: Key,
         now: ContinuousClock.Instant = .now,
         acceptingStale stale: Duration
     ) -> (value: Value, isStale: Bool)? {
-        storage.withLockedValue { storage in
+        storage.withLock { storage in
             guard let entry = storage.entries[key] else { return nil }
             let isStale = entry.expires <= now
             guard !isStale || now < entry.expires.advanced(by: stale) else {
@@ -55,8 +56,8 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// Stores `value` until `expires`, evicting the least recently used eighth when full.
-    func set(_ value: Value, for key: Key, expires: ContinuousClock.Instant) {
-        storage.withLockedValue { storage in
+    public func set(_ value: Value, for key: Key, expires: ContinuousClock.Instant) {
+        storage.withLock { storage in
             storage.clock &+= 1
             if storage.entries[key] == nil && storage.entries.count >= capacity {
                 let victims = storage.entries.sorted { $0.value.stamp < $1.value.stamp }.prefix(max(1, capacity / 8))
@@ -67,5 +68,5 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// How many entries are held.
-    var count: Int { storage.withLockedValue { $0.entries.count } }
+    public var count: Int { storage.withLock { $0.entries.count } }
 }
