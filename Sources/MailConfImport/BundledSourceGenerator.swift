@@ -20,12 +20,15 @@ public struct BundledSourceGenerator: Sendable {
     public func source(for directory: ProviderDirectory) throws(Failure) -> String {
         let records = directory.records.sorted { $0.id < $1.id }
         var domainIndex: [(String, Int)] = []
+        var labelIndex: [(String, Int)] = []
         var mxIndex: [(String, Int)] = []
         for (index, record) in records.enumerated() {
             domainIndex += record.domains.map { ($0, index) }
+            labelIndex += record.domainLabels.map { ($0, index) }
             mxIndex += record.mxSuffixes.map { ($0, index) }
         }
         domainIndex.sort { $0.0 < $1.0 }
+        labelIndex.sort { $0.0 < $1.0 }
         mxIndex.sort { $0.0 < $1.0 }
 
         var out = """
@@ -47,6 +50,8 @@ public struct BundledSourceGenerator: Sendable {
         out += "    ]\n\n"
         out += Self.array("domains", domainIndex.map { Self.literal($0.0) })
         out += Self.array("domainFiles", domainIndex.map { String($0.1) }, type: "Int32")
+        out += Self.array("domainLabels", labelIndex.map { Self.literal($0.0) })
+        out += Self.array("domainLabelFiles", labelIndex.map { String($0.1) }, type: "Int32")
         out += Self.array("mxSuffixes", mxIndex.map { Self.literal($0.0) })
         out += Self.array("mxFiles", mxIndex.map { String($0.1) }, type: "Int32")
         out += Self.array("mxIgnore", directory.ignoredMXSuffixes.sorted().map(Self.literal))

@@ -1,13 +1,20 @@
 public import Foundation
-import MailConfCore
+public import MailConfCore
 import Yams
 
-/// Reads Delta Chat's provider database: Markdown files whose YAML front matter lists `domains`, `server` entries
-/// and a `status` (OK, PREPARATION, BROKEN). Only facts are taken; the hints' wording is used solely to derive
-/// MailConf's own note codes.
+/// Reads Delta Chat's provider database: Markdown files whose YAML front matter lists `domains`, `server` entries,
+/// a `status` (OK, PREPARATION, BROKEN) and `last_checked`. Only the structure is read: the hints are prose in many
+/// languages and never decide a note (a maintainer curates what they say, with a citation). A BROKEN entry without
+/// servers gives the note `no-imap-access`; `last_checked` becomes a `checked … source deltachat` date on every
+/// fact of the entry.
 public struct DeltaChatImporter: Sendable {
+    /// The data set's version date, recorded with every fact.
+    public var date: FactDate?
+
     /// Creates an importer.
-    public init() {}
+    public init(date: FactDate? = nil) {
+        self.date = date
+    }
 
     /// Reads every `*.md` file in `directory`.
     public func read(directory: URL) throws -> ImportBatch {
@@ -50,18 +57,25 @@ public struct DeltaChatImporter: Sendable {
             case "BROKEN": status = .broken
             default: status = .ok
             }
-            let hint = [yaml["before_login_hint"], yaml["after_login_hint"]].compactMap { $0 as? String }.joined(
-                separator: " "
-            )
-            var notes = Self.notes(fromHint: hint)
-            if status == .broken && servers.isEmpty { notes.append(.noIMAPAccess) }
+            let source = FactSource(dataSet: ImportSource.deltachat.tag, date: date, reference: name)
+            var checks: [FactCheck] = []
+            if let checked = Self.date(yaml["last_checked"]) {
+                checks.append(FactCheck(date: checked, method: .source, note: ImportSource.deltachat.tag))
+            } else if yaml["last_checked"] != nil {
+                skipped.append(ImportSkip(source: .deltachat, key: name, reason: "unreadable last_checked"))
+            }
+            let provenance = Provenance(sources: [source], checks: checks)
+            for index in servers.indices { servers[index].provenance = provenance }
+            let notes: [ProviderNote] = status == .broken && servers.isEmpty ? [.noIMAPAccess] : []
             let id = String(name.dropLast(".md".count)).lowercased()
             let record = ProviderRecord(
                 id: id,
                 status: status,
-                sources: ["\(ImportSource.deltachat.tag) \(name)"],
+                sources: [source],
+                checks: checks,
                 domains: domains,
-                notes: unique(notes),
+                notes: notes,
+                noteProvenance: Dictionary(uniqueKeysWithValues: notes.map { ($0, provenance) }),
                 servers: servers
             )
             entries.append(ImportEntry(source: .deltachat, key: name, record: record, statesStatus: true))
@@ -105,20 +119,10 @@ public struct DeltaChatImporter: Sendable {
         )
     }
 
-    /// Note codes implied by a hint, recognised by keywords in the languages the data set uses.
-    static func notes(fromHint hint: String) -> [ProviderNote] {
-        let text = hint.lowercased()
-        var notes: [ProviderNote] = []
-        let appPassword = [
-            "app password", "app-password", "app-specific password", "application password", "auth code",
-            "authorization code", "app passwort", "app-passwort", "anwendungspasswort", "пароль приложения",
-        ]
-        if appPassword.contains(where: text.contains) { notes.append(.appPassword) }
-        let enableWords = ["enable", "activate", "allow", "aktivieren", "freischalten", "включ", "attiva"]
-        let protocolWords = ["imap", "pop3", "pop/imap", "smtp"]
-        if enableWords.contains(where: text.contains) && protocolWords.contains(where: text.contains) {
-            notes.append(.enableIMAP)
-        }
-        return notes
+    /// `last_checked` as YAML gives it: `2024-08` (a string) or `2021-08-15` (a timestamp, loaded as a date).
+    static func date(_ value: Any?) -> FactDate? {
+        if let text = value as? String { return FactDate(parsing: text.trimmingCharacters(in: .whitespaces)) }
+        if let date = value as? Date { return FactDate.day(secondsSince1970: date.timeIntervalSince1970) }
+        return nil
     }
 }

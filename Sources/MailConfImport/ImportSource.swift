@@ -27,6 +27,23 @@ public enum ImportSource: String, Hashable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Whether the data set states auth methods (the others always mean a password, so a difference is no claim).
+    public var statesAuth: Bool { self == .curated || self == .ispdb }
+
+    /// Whether the data set states user names (MailCore2 always means the full address).
+    public var statesUsername: Bool { self != .mailcore2 }
+
+    /// The data set's folder or file in the data directory, as `SOURCES.md` names it.
+    public var dataPath: String? {
+        switch self {
+        case .curated: nil
+        case .ispdb: "ispdb/"
+        case .deltachat: "deltachat/"
+        case .mailcore2: "mailcore2-providers.json"
+        case .k9: "k9-providers.xml"
+        }
+    }
+
     private var precedence: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     public static func < (lhs: ImportSource, rhs: ImportSource) -> Bool { lhs.precedence < rhs.precedence }
@@ -40,15 +57,30 @@ public struct ImportEntry: Hashable, Sendable {
     public var key: String
     /// The facts, as a provider record (its `id` is the id proposed for a new provider).
     public var record: ProviderRecord
-    /// Whether the entry states a status (only Delta Chat and curated files do).
+    /// Whether the entry states a status (Delta Chat entries; curated files with a `status` line).
     public var statesStatus: Bool
+    /// Whether the entry's notes are the provider's whole note list (a curated file's `notes = exact`): notes of
+    /// other entries are then dropped, and the conflict report lists them.
+    public var notesAreExact: Bool
+    /// Domains the entry's domain labels must not cover (MailCore2's `domain-exclude`); the import keeps a label
+    /// only when another provider lists each of them.
+    public var excludedDomains: [String]
 
     /// Creates an entry.
-    public init(source: ImportSource, key: String, record: ProviderRecord, statesStatus: Bool = false) {
+    public init(
+        source: ImportSource,
+        key: String,
+        record: ProviderRecord,
+        statesStatus: Bool = false,
+        notesAreExact: Bool = false,
+        excludedDomains: [String] = []
+    ) {
         self.source = source
         self.key = key
         self.record = record
         self.statesStatus = statesStatus
+        self.notesAreExact = notesAreExact
+        self.excludedDomains = excludedDomains
     }
 }
 

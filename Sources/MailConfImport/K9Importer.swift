@@ -1,11 +1,16 @@
 public import Foundation
-import MailConfCore
+public import MailConfCore
 
 /// Reads K-9 Mail's former `providers.xml`: `<provider domain>` with `<incoming uri>` and `<outgoing uri>` in the
 /// `imap+ssl+://host:port` style and `$email` / `$user` / `$domain` user names.
 public struct K9Importer: Sendable {
+    /// The data set's version date, recorded with every fact.
+    public var date: FactDate?
+
     /// Creates an importer.
-    public init() {}
+    public init(date: FactDate? = nil) {
+        self.date = date
+    }
 
     /// Reads the XML file.
     public func read(file: URL) throws -> ImportBatch {
@@ -32,12 +37,13 @@ public struct K9Importer: Sendable {
                 }
                 servers.append(server)
             }
-            let record = ProviderRecord(
-                id: domain,
-                sources: ["\(ImportSource.k9.tag) \(provider.attributes["id"] ?? domain)"],
-                domains: [domain],
-                servers: servers
+            let source = FactSource(
+                dataSet: ImportSource.k9.tag,
+                date: date,
+                reference: provider.attributes["id"] ?? domain
             )
+            for index in servers.indices { servers[index].provenance = Provenance(sources: [source]) }
+            let record = ProviderRecord(id: domain, sources: [source], domains: [domain], servers: servers)
             entries.append(ImportEntry(source: .k9, key: domain, record: record))
         }
         return ImportBatch(entries: entries, skipped: skipped, allDomains: allDomains)

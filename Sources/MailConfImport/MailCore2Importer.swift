@@ -1,14 +1,22 @@
 public import Foundation
-import MailConfCore
+public import MailConfCore
 
 /// Reads MailCore2's `providers.json`: servers per provider, `domain-match` and `mx-match` regular expressions.
 ///
-/// Literal domain patterns become domains. MX regexes become whole-label host suffixes: a literal pattern is kept
-/// as is, otherwise the longest run of literal labels at its end is used (`mx\d\.ovh\.net` → `ovh.net`); patterns
-/// with no literal tail of two labels or more are reported and skipped.
+/// Literal domain patterns become domains; a label followed by "anything" (`yahoo\..*`) becomes a domain label
+/// (the label followed by any public suffix, whole labels only), and `domain-exclude` literals are kept with the
+/// entry so that the import can check that another provider owns them. Other domain regexes are reported and
+/// skipped. MX regexes become whole-label host suffixes: a literal pattern is kept as is, otherwise the longest run
+/// of literal labels at its end is used (`mx\d\.ovh\.net` → `ovh.net`); patterns with no literal tail of two labels
+/// or more are reported and skipped.
 public struct MailCore2Importer: Sendable {
+    /// The data set's version date, recorded with every fact.
+    public var date: FactDate?
+
     /// Creates an importer.
-    public init() {}
+    public init(date: FactDate? = nil) {
+        self.date = date
+    }
 
     /// Reads the JSON file.
     public func read(file: URL) throws -> ImportBatch {
@@ -26,9 +34,12 @@ public struct MailCore2Importer: Sendable {
         for key in root.keys.sorted() {
             guard let provider = root[key] as? [String: Any] else { continue }
             var domains: [String] = []
+            var labels: [String] = []
             for pattern in (provider["domain-match"] as? [String]) ?? [] {
                 if let domain = Self.literal(pattern) {
                     domains.append(domain)
+                } else if let label = Self.labelPattern(pattern) {
+                    labels.append(label)
                 } else {
                     skipped.append(
                         ImportSkip(source: .mailcore2, key: key, reason: "domain regex '\(pattern)' is not literal")
@@ -36,7 +47,9 @@ public struct MailCore2Importer: Sendable {
                 }
             }
             domains = unique(domains)
+            labels = unique(labels)
             allDomains.formUnion(domains)
+            let excluded = ((provider["domain-exclude"] as? [String]) ?? []).compactMap(Self.literal)
             var suffixes: [String] = []
             for pattern in (provider["mx-match"] as? [String]) ?? [] {
                 if let suffix = Self.mxSuffix(pattern) {
@@ -70,18 +83,23 @@ public struct MailCore2Importer: Sendable {
                     )
                 }
             }
-            guard !domains.isEmpty || !suffixes.isEmpty else {
-                skipped.append(ImportSkip(source: .mailcore2, key: key, reason: "no literal domain and no MX suffix"))
+            guard !domains.isEmpty || !suffixes.isEmpty || !labels.isEmpty else {
+                skipped.append(
+                    ImportSkip(source: .mailcore2, key: key, reason: "no literal domain, domain label or MX suffix")
+                )
                 continue
             }
+            let source = FactSource(dataSet: ImportSource.mailcore2.tag, date: date, reference: key)
+            for index in servers.indices { servers[index].provenance = Provenance(sources: [source]) }
             let record = ProviderRecord(
                 id: key.lowercased(),
-                sources: ["\(ImportSource.mailcore2.tag) \(key)"],
+                sources: [source],
                 domains: domains,
+                domainLabels: labels,
                 mxSuffixes: suffixes,
                 servers: servers
             )
-            entries.append(ImportEntry(source: .mailcore2, key: key, record: record))
+            entries.append(ImportEntry(source: .mailcore2, key: key, record: record, excludedDomains: excluded))
         }
         return ImportBatch(entries: entries, skipped: skipped, allDomains: allDomains)
     }
@@ -91,6 +109,19 @@ public struct MailCore2Importer: Sendable {
         let text = pattern.replacingOccurrences(of: "\\.", with: ".").lowercased()
         let allowed = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
         return allowed && text.contains(".") && !text.hasPrefix(".") && !text.hasSuffix(".") ? text : nil
+    }
+
+    /// The label of a "label, a dot, then anything" pattern (`yahoo\..*` → `yahoo`), or `nil`.
+    static func labelPattern(_ pattern: String) -> String? {
+        var text = pattern.lowercased()
+        if text.hasPrefix("^") { text.removeFirst() }
+        if text.hasSuffix("$") { text.removeLast() }
+        guard text.hasSuffix("\\..*") else { return nil }
+        let label = text.dropLast(4)
+        let isLabel =
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+            && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        return isLabel ? String(label) : nil
     }
 
     /// The whole-label host suffix an MX regex stands for, or `nil`.

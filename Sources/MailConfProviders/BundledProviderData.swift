@@ -7,7 +7,7 @@ enum BundledProviderData {
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = 126.com
-source = ispdb 126.com.xml
+source = ispdb 2026-03-12 126.com.xml
 domain = 126.com
 
 [imap]
@@ -16,6 +16,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 126.com.xml
 
 [smtp]
 host = smtp.126.com
@@ -23,16 +24,28 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 126.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = 163.com
 status = preparation
-note = app-password
-note = enable-imap
 source = ispdb 163.com.xml
 source = deltachat 163.md
+source = ispdb 2026-03-12 163.com.xml
+source = deltachat 2024-11-22 163.md
+checked = 2024-11 source deltachat
 domain = 163.com
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 163.md
+checked = 2024-11 source deltachat
+
+[note]
+code = app-password
+source = deltachat 2024-11-22 163.md
+checked = 2024-11 source deltachat
 
 [imap]
 host = imap.163.com
@@ -40,6 +53,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 163.com.xml
+source = deltachat 2024-11-22 163.md
+checked = 2024-11 source deltachat
 
 [smtp]
 host = smtp.163.com
@@ -47,13 +63,16 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 163.com.xml
+source = deltachat 2024-11-22 163.md
+checked = 2024-11 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = 1und1.de
 name = IONOS (Germany)
-source = mailconf (MX suffix)
 source = ispdb 1und1.de.xml
+source = ispdb 2026-03-12 1und1.de.xml
 domain = online.de
 domain = onlinehome.de
 domain = sofortstart.de
@@ -73,6 +92,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 
 [imap]
 host = imap.1und1.de
@@ -80,6 +100,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 
 [pop3]
 host = pop.1und1.de
@@ -87,6 +108,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 
 [pop3]
 host = pop.1und1.de
@@ -94,6 +116,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 
 [smtp]
 host = smtp.1und1.de
@@ -101,6 +124,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 
 [smtp]
 host = smtp.1und1.de
@@ -108,11 +132,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 1und1.de.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = 5ballov.ru
-source = k9 ruqip5ballovimap
+source = k9 2023-10-11 ruqip5ballovimap
 domain = 5ballov.ru
 
 [imap]
@@ -121,6 +146,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqip5ballovimap
 
 [smtp]
 host = smtp.5ballov.ru
@@ -128,11 +154,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqip5ballovimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = a1.net
-source = ispdb a1.net.xml
+source = ispdb 2026-03-12 a1.net.xml
 domain = a1.net
 domain = aon.at
 
@@ -142,6 +169,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 a1.net.xml
 
 [smtp]
 host = securemail.a1.net
@@ -149,11 +177,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 a1.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = active24.com
-source = ispdb active24.com.xml
+source = ispdb 2026-03-12 active24.com.xml
 domain = active24.com
 domain = smtp.cz
 
@@ -163,6 +192,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 active24.com.xml
 
 [pop3]
 host = email.active24.com
@@ -170,6 +200,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 active24.com.xml
 
 [smtp]
 host = email.active24.com
@@ -177,11 +208,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 active24.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = aeterna.ru
-source = k9 ruqipaeternaimap
+source = k9 2023-10-11 ruqipaeternaimap
 domain = aeterna.ru
 
 [imap]
@@ -190,6 +222,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipaeternaimap
 
 [smtp]
 host = smtp.aeterna.ru
@@ -197,11 +230,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipaeternaimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = aktivix.org
-source = deltachat aktivix.org.md
+source = deltachat 2024-11-22 aktivix.org.md
+checked = 2018-10 source deltachat
 domain = aktivix.org
 
 [imap]
@@ -210,6 +245,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 aktivix.org.md
+checked = 2018-10 source deltachat
 
 [smtp]
 host = newyear.aktivix.org
@@ -217,11 +254,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 aktivix.org.md
+checked = 2018-10 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = alice.it
-source = ispdb alice.it.xml
+source = ispdb 2026-03-12 alice.it.xml
 domain = alice.it
 
 [imap]
@@ -230,6 +269,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 alice.it.xml
 
 [pop3]
 host = in.alice.it
@@ -237,6 +277,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 alice.it.xml
 
 [smtp]
 host = out.alice.it
@@ -244,11 +285,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 alice.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = aliyun
-source = deltachat aliyun.md
+source = deltachat 2024-11-22 aliyun.md
+checked = 2023-09 source deltachat
 domain = aliyun.com
 
 [imap]
@@ -257,6 +300,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 aliyun.md
+checked = 2023-09 source deltachat
 
 [smtp]
 host = smtp.aliyun.com
@@ -264,28 +309,54 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 aliyun.md
+checked = 2023-09 source deltachat
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = android.com
+source = k9 2023-10-11 android
+domain = android.com
+
+[imap]
+host = imap.gmail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 android
+
+[smtp]
+host = smtp.gmail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 android
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = aol.com
 name = AOL Mail
-note = app-password
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb aol.com.xml
 source = deltachat aol.md
-source = mailcore2 aol
-source = k9 aol.com
-source = k9 aol.de
-source = k9 aol.it
-source = k9 aol.fr
-source = k9 aol.es
-source = k9 aol.se
-source = k9 aol.co.uk
-source = k9 aol.co.nz
-source = k9 aol.com.au
-source = k9 aol.com.ar
-source = k9 aol.com.br
-source = k9 aol.com.mx
+source = ispdb 2026-03-12 aol.com.xml
+source = deltachat 2024-11-22 aol.md
+source = mailcore2 2020-07-16 aol
+source = k9 2023-10-11 aol.com
+source = k9 2023-10-11 aol.de
+source = k9 2023-10-11 aol.it
+source = k9 2023-10-11 aol.fr
+source = k9 2023-10-11 aol.es
+source = k9 2023-10-11 aol.se
+source = k9 2023-10-11 aol.co.uk
+source = k9 2023-10-11 aol.co.nz
+source = k9 2023-10-11 aol.com.au
+source = k9 2023-10-11 aol.com.ar
+source = k9 2023-10-11 aol.com.br
+source = k9 2023-10-11 aol.com.mx
+checked = 2020-02 source deltachat
 domain = aol.com
 domain = aim.com
 domain = netscape.net
@@ -306,7 +377,13 @@ domain = aol.com.br
 domain = aol.com.mx
 domain = mail.gm0.yahoodns.net
 domain = jp.aol.com
+domain-label = aol
 mx = aol.com
+
+[note]
+code = app-password
+source = deltachat 2024-11-22 aol.md
+checked = 2020-02 source deltachat
 
 [imap]
 host = imap.aol.com
@@ -314,6 +391,22 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 aol.com.xml
+source = deltachat 2024-11-22 aol.md
+source = mailcore2 2020-07-16 aol
+source = k9 2023-10-11 aol.com
+source = k9 2023-10-11 aol.de
+source = k9 2023-10-11 aol.it
+source = k9 2023-10-11 aol.fr
+source = k9 2023-10-11 aol.es
+source = k9 2023-10-11 aol.se
+source = k9 2023-10-11 aol.co.uk
+source = k9 2023-10-11 aol.co.nz
+source = k9 2023-10-11 aol.com.au
+source = k9 2023-10-11 aol.com.ar
+source = k9 2023-10-11 aol.com.br
+source = k9 2023-10-11 aol.com.mx
+checked = 2020-02 source deltachat
 
 [pop3]
 host = pop.aol.com
@@ -321,6 +414,7 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 aol.com.xml
 
 [smtp]
 host = smtp.aol.com
@@ -328,18 +422,35 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 aol.com.xml
+source = deltachat 2024-11-22 aol.md
+source = mailcore2 2020-07-16 aol
+source = k9 2023-10-11 aol.com
+source = k9 2023-10-11 aol.de
+source = k9 2023-10-11 aol.it
+source = k9 2023-10-11 aol.fr
+source = k9 2023-10-11 aol.es
+source = k9 2023-10-11 aol.se
+source = k9 2023-10-11 aol.co.uk
+source = k9 2023-10-11 aol.co.nz
+source = k9 2023-10-11 aol.com.au
+source = k9 2023-10-11 aol.com.ar
+source = k9 2023-10-11 aol.com.br
+source = k9 2023-10-11 aol.com.mx
+checked = 2020-02 source deltachat
 
 [oauth2]
 issuer = login.aol.com
 scope = mail-w
 auth-url = https://api.login.aol.com/oauth2/request_auth
 token-url = https://api.login.aol.com/oauth2/get_token
+source = ispdb 2026-03-12 aol.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = apple
-source = mailcore2 apple
-source = k9 apple
+source = mailcore2 2020-07-16 apple
+source = k9 2023-10-11 apple
 domain = apple.com
 
 [imap]
@@ -348,6 +459,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 apple
 
 [smtp]
 host = phonehome.apple.com
@@ -355,6 +467,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 apple
 
 [smtp]
 host = phonehome.apple.com
@@ -362,11 +475,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 apple
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = arubapec.it
-source = ispdb arubapec.it.xml
+source = ispdb 2026-03-12 arubapec.it.xml
 domain = pec.it
 domain = arubapec.it
 domain = mypec.eu
@@ -379,6 +493,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 arubapec.it.xml
 
 [pop3]
 host = pop3s.pec.aruba.it
@@ -386,6 +501,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 arubapec.it.xml
 
 [smtp]
 host = smtps.pec.aruba.it
@@ -393,11 +509,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 arubapec.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = asia-apple
-source = mailcore2 asia-apple
+source = mailcore2 2020-07-16 asia-apple
 domain = asia.apple.com
 
 [imap]
@@ -406,6 +523,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 asia-apple
 
 [smtp]
 host = phonehome.asia.apple.com
@@ -413,6 +531,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 asia-apple
 
 [smtp]
 host = phonehome.asia.apple.com
@@ -420,11 +539,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 asia-apple
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = att.net
-source = ispdb att.net.xml
+source = ispdb 2026-03-12 att.net.xml
 domain = ameritech.net
 domain = att.net
 domain = bellsouth.net
@@ -444,6 +564,7 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 att.net.xml
 
 [pop3]
 host = inbound.att.net
@@ -451,6 +572,7 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 att.net.xml
 
 [smtp]
 host = outbound.att.net
@@ -458,6 +580,7 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 att.net.xml
 
 [smtp]
 host = smtp.mail.att.net
@@ -465,11 +588,57 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 att.net.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = attorneymail.ch
+source = k9 2023-10-11 attorneymail.ch
+domain = attorneymail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 attorneymail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 attorneymail.ch
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = auone.jp
+source = k9 2023-10-11 auone
+domain = auone.jp
+
+[imap]
+host = imap.gmail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 auone
+
+[smtp]
+host = smtp.gmail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 auone
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = autistici.org
-source = deltachat autistici.org.md
+source = deltachat 2024-11-22 autistici.org.md
+checked = 2018-01 source deltachat
 domain = autistici.org
 
 [imap]
@@ -478,6 +647,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 autistici.org.md
+checked = 2018-01 source deltachat
 
 [smtp]
 host = smtp.autistici.org
@@ -485,11 +656,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 autistici.org.md
+checked = 2018-01 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = azet.sk
-source = k9 azet.sk
+source = k9 2023-10-11 azet.sk
 domain = azet.sk
 
 [imap]
@@ -498,6 +671,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 azet.sk
 
 [smtp]
 host = smtp.azet.sk
@@ -505,11 +679,34 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 azet.sk
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = barmail.ch
+source = k9 2023-10-11 barmail.ch
+domain = barmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 barmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 barmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bay.wind.ne.jp
-source = ispdb bay.wind.ne.jp.xml
+source = ispdb 2026-03-12 bay.wind.ne.jp.xml
 domain = bay.wind.ne.jp
 domain = bay.wind.jp
 domain = bay.wind.co.jp
@@ -522,6 +719,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bay.wind.ne.jp.xml
 
 [smtp]
 host = bay.wind.ne.jp
@@ -529,11 +727,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bay.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bb-niigata.jp
-source = ispdb bb-niigata.jp.xml
+source = ispdb 2026-03-12 bb-niigata.jp.xml
 domain = bb-niigata.jp
 
 [pop3]
@@ -542,6 +741,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bb-niigata.jp.xml
 
 [smtp]
 host = pop.bb-niigata.jp
@@ -549,11 +749,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bb-niigata.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bell.net
-source = ispdb bell.net.xml
+source = ispdb 2026-03-12 bell.net.xml
 domain = bell.net
 domain = sympatico.ca
 
@@ -563,6 +764,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bell.net.xml
 
 [pop3]
 host = pophm.sympatico.ca
@@ -570,6 +772,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bell.net.xml
 
 [smtp]
 host = smtphm.sympatico.ca
@@ -577,11 +780,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bell.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = biglobe.ne.jp
-source = ispdb biglobe.ne.jp.xml
+source = ispdb 2026-03-12 biglobe.ne.jp.xml
 domain = biglobe.ne.jp
 
 [pop3]
@@ -590,6 +794,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 biglobe.ne.jp.xml
 
 [smtp]
 host = mail.biglobe.ne.jp
@@ -597,11 +802,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 biglobe.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bigpond.com
-source = ispdb bigpond.com.xml
+source = ispdb 2026-03-12 bigpond.com.xml
 domain = bigpond.com
 domain = bigpond.net.au
 domain = telstra.com
@@ -613,6 +819,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bigpond.com.xml
 
 [pop3]
 host = pop.telstra.com
@@ -620,6 +827,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bigpond.com.xml
 
 [smtp]
 host = smtp.telstra.com
@@ -627,11 +835,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bigpond.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = blindzeln.org
-source = deltachat blindzeln.org.md
+source = deltachat 2024-11-22 blindzeln.org.md
+checked = 2021-09 source deltachat
 domain = delta.blinzeln.de
 domain = delta.blindzeln.org
 
@@ -641,6 +851,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 blindzeln.org.md
+checked = 2021-09 source deltachat
 
 [smtp]
 host = webbox222.server-home.org
@@ -648,12 +860,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 blindzeln.org.md
+checked = 2021-09 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bluewin.ch
-source = ispdb bluewin.ch.xml
-source = deltachat bluewin.ch.md
+source = ispdb 2026-03-12 bluewin.ch.xml
+source = deltachat 2024-11-22 bluewin.ch.md
+checked = 2017-12 source deltachat
 domain = bluewin.ch
 domain = bluemail.ch
 
@@ -663,6 +878,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bluewin.ch.xml
+source = deltachat 2024-11-22 bluewin.ch.md
+checked = 2017-12 source deltachat
 
 [pop3]
 host = pop3s.bluewin.ch
@@ -670,6 +888,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bluewin.ch.xml
 
 [smtp]
 host = smtpauths.bluewin.ch
@@ -677,12 +896,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 bluewin.ch.xml
+source = deltachat 2024-11-22 bluewin.ch.md
+checked = 2017-12 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = blueyonder.co.uk
-source = ispdb blueyonder.co.uk.xml
-source = k9 blueyonder.co.uk
+source = ispdb 2026-03-12 blueyonder.co.uk.xml
+source = k9 2023-10-11 blueyonder.co.uk
 domain = blueyonder.co.uk
 
 [imap]
@@ -691,6 +913,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 blueyonder.co.uk.xml
 
 [pop3]
 host = pop3.blueyonder.co.uk
@@ -698,6 +921,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 blueyonder.co.uk.xml
 
 [smtp]
 host = smtp.blueyonder.co.uk
@@ -705,11 +929,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 blueyonder.co.uk.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = bol.com.br
-source = ispdb bol.com.br.xml
+source = ispdb 2026-03-12 bol.com.br.xml
 domain = bol.com.br
 
 [imap]
@@ -718,6 +943,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bol.com.br.xml
 
 [pop3]
 host = pop3.bol.com.br
@@ -725,6 +951,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bol.com.br.xml
 
 [smtp]
 host = smtps.bol.com.br
@@ -732,6 +959,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bol.com.br.xml
 
 [smtp]
 host = smtps.bol.com.br
@@ -739,11 +967,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 bol.com.br.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = broba.cc
-source = ispdb broba.cc.xml
+source = ispdb 2026-03-12 broba.cc.xml
 domain = garnet.broba.cc
 domain = amethyst.broba.cc
 domain = coral.broba.ccv
@@ -755,6 +984,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 broba.cc.xml
 
 [smtp]
 host = mail.broba.cc
@@ -762,11 +992,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 broba.cc.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = btinternet.com
-source = ispdb btinternet.com.xml
+source = ispdb 2026-03-12 btinternet.com.xml
 domain = btinternet.com
 domain = btopenworld.com
 domain = talk21.com
@@ -777,6 +1008,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 btinternet.com.xml
 
 [pop3]
 host = mail.btinternet.com
@@ -784,6 +1016,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 btinternet.com.xml
 
 [smtp]
 host = mail.btinternet.com
@@ -791,11 +1024,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 btinternet.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = buzon.uy
-source = deltachat buzon.uy.md
+source = deltachat 2024-11-22 buzon.uy.md
+checked = 2024-01 source deltachat
 domain = buzon.uy
 
 [imap]
@@ -804,6 +1039,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 buzon.uy.md
+checked = 2024-01 source deltachat
 
 [smtp]
 host = mail.buzon.uy
@@ -811,11 +1048,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 buzon.uy.md
+checked = 2024-01 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = cc9.ne.jp
-source = ispdb cc9.ne.jp.xml
+source = ispdb 2026-03-12 cc9.ne.jp.xml
 domain = cc9.ne.jp
 
 [imap]
@@ -824,6 +1063,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 cc9.ne.jp.xml
 
 [pop3]
 host = pop.cc9.ne.jp
@@ -831,6 +1071,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 cc9.ne.jp.xml
 
 [smtp]
 host = msa.cc9.ne.jp
@@ -838,11 +1079,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 cc9.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = cek.ne.jp
-source = ispdb cek.ne.jp.xml
+source = ispdb 2026-03-12 cek.ne.jp.xml
 domain = cek.ne.jp
 
 [imap]
@@ -851,6 +1093,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 cek.ne.jp.xml
 
 [pop3]
 host = mail.cek.ne.jp
@@ -858,6 +1101,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 cek.ne.jp.xml
 
 [smtp]
 host = smtpa.cek.ne.jp
@@ -865,11 +1109,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 cek.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = centurylink.net
-source = ispdb centurylink.net.xml
+source = ispdb 2026-03-12 centurylink.net.xml
 domain = centurylink.net
 domain = embarqmail.com
 
@@ -879,6 +1124,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 centurylink.net.xml
 
 [imap]
 host = mail.centurylink.net
@@ -886,6 +1132,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 centurylink.net.xml
 
 [smtp]
 host = smtp.centurylink.net
@@ -893,11 +1140,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 centurylink.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = centurytel.net
-source = ispdb centurytel.net.xml
+source = ispdb 2026-03-12 centurytel.net.xml
 domain = centurytel.net
 domain = clds.net
 domain = coastalnow.net
@@ -917,6 +1165,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 centurytel.net.xml
 
 [smtp]
 host = smtpauth.centurytel.net
@@ -924,11 +1173,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 centurytel.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = cgl.ucsf.edu
-source = ispdb cgl.ucsf.edu.xml
+source = ispdb 2026-03-12 cgl.ucsf.edu.xml
 domain = cgl.ucsf.edu
 
 [imap]
@@ -937,6 +1187,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 cgl.ucsf.edu.xml
 
 [smtp]
 host = plato.cgl.ucsf.edu
@@ -944,11 +1195,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 cgl.ucsf.edu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = charter.net
-source = ispdb charter.net.xml
+source = ispdb 2026-03-12 charter.net.xml
 domain = charter.net
 domain = spectrum.net
 domain = bresnan.net
@@ -959,6 +1211,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 charter.net.xml
 
 [pop3]
 host = mobile.charter.net
@@ -966,6 +1219,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 charter.net.xml
 
 [smtp]
 host = mobile.charter.net
@@ -973,11 +1227,13 @@ port = 587
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 charter.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = chello.at
-source = deltachat chello.at.md
+source = deltachat 2024-11-22 chello.at.md
+checked = 2020-05 source deltachat
 domain = chello.at
 
 [imap]
@@ -986,6 +1242,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 chello.at.md
+checked = 2020-05 source deltachat
 
 [smtp]
 host = mail.mymagenta.at
@@ -993,11 +1251,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 chello.at.md
+checked = 2020-05 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = clio.ne.jp
-source = ispdb clio.ne.jp.xml
+source = ispdb 2026-03-12 clio.ne.jp.xml
 domain = clio.ne.jp
 
 [pop3]
@@ -1006,6 +1266,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 clio.ne.jp.xml
 
 [smtp]
 host = mail.clio.ne.jp
@@ -1013,11 +1274,12 @@ port = 587
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 clio.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = clustermail.de
-source = ispdb clustermail.de.xml
+source = ispdb 2026-03-12 clustermail.de.xml
 domain = clustermail.de
 
 [imap]
@@ -1026,6 +1288,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 
 [imap]
 host = mail.clustermail.de
@@ -1033,6 +1296,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 
 [pop3]
 host = mail.clustermail.de
@@ -1040,6 +1304,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 
 [pop3]
 host = mail.clustermail.de
@@ -1047,6 +1312,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 
 [smtp]
 host = mail.clustermail.de
@@ -1054,6 +1320,7 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 
 [smtp]
 host = mail.clustermail.de
@@ -1061,11 +1328,12 @@ port = 25
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 clustermail.de.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = co1.wind.ne.jp
-source = ispdb co1.wind.ne.jp.xml
+source = ispdb 2026-03-12 co1.wind.ne.jp.xml
 domain = co1.wind.ne.jp
 domain = co1.wind.jp
 
@@ -1075,6 +1343,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co1.wind.ne.jp.xml
 
 [smtp]
 host = co1.wind.ne.jp
@@ -1082,11 +1351,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co1.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = co2.wind.ne.jp
-source = ispdb co2.wind.ne.jp.xml
+source = ispdb 2026-03-12 co2.wind.ne.jp.xml
 domain = co2.wind.ne.jp
 domain = co2.wind.jp
 
@@ -1096,6 +1366,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co2.wind.ne.jp.xml
 
 [smtp]
 host = co2.wind.ne.jp
@@ -1103,11 +1374,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co2.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = co3.wind.ne.jp
-source = ispdb co3.wind.ne.jp.xml
+source = ispdb 2026-03-12 co3.wind.ne.jp.xml
 domain = co3.wind.ne.jp
 domain = co3.wind.jp
 
@@ -1117,6 +1389,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co3.wind.ne.jp.xml
 
 [smtp]
 host = co3.wind.ne.jp
@@ -1124,15 +1397,40 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 co3.wind.ne.jp.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = collaborative.li
+source = k9 2023-10-11 collaborative.li
+domain = collaborative.li
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 collaborative.li
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 collaborative.li
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = comcast.net
-source = mailconf (links)
 source = ispdb comcast.net.xml
 source = mailcore2 comcast
-source = deltachat comcast.md
-source = k9 comcast
+source = ispdb 2026-03-12 comcast.net.xml
+source = deltachat 2024-11-22 comcast.md
+source = mailcore2 2020-07-16 comcast
+source = k9 2023-10-11 comcast
+checked = 2017-12 source deltachat
 domain = comcast.net
 domain = xfinity.com
 mx = mx1.comcast.net
@@ -1144,6 +1442,9 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
+source = mailcore2 2020-07-16 comcast
+source = k9 2023-10-11 comcast
 
 [imap]
 host = imap.comcast.net
@@ -1151,6 +1452,8 @@ port = 143
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
+source = mailcore2 2020-07-16 comcast
 
 [pop3]
 host = mail.comcast.net
@@ -1158,6 +1461,8 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
+source = mailcore2 2020-07-16 comcast
 
 [pop3]
 host = mail.comcast.net
@@ -1165,6 +1470,7 @@ port = 110
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
 
 [smtp]
 host = smtp.comcast.net
@@ -1172,6 +1478,8 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
+source = mailcore2 2020-07-16 comcast
 
 [smtp]
 host = smtp.comcast.net
@@ -1179,17 +1487,43 @@ port = 587
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 comcast.net.xml
+source = mailcore2 2020-07-16 comcast
+source = k9 2023-10-11 comcast
 
 [oauth2]
 issuer = comcast.net
 scope = https://email.comcast.net/ profile openid
 auth-url = https://oauth.xfinity.com/oauth/authorize
 token-url = https://oauth.xfinity.com/oauth/token
+source = ispdb 2026-03-12 comcast.net.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = contractor.com
+source = k9 2023-10-11 contractor.net
+domain = contractor.com
+
+[imap]
+host = imap.mail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 contractor.net
+
+[smtp]
+host = smtp.mail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 contractor.net
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = cosmotemail.gr
-source = k9 cosmotemail.gr
+source = k9 2023-10-11 cosmotemail.gr
 domain = cosmotemail.gr
 
 [imap]
@@ -1198,6 +1532,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 cosmotemail.gr
 
 [smtp]
 host = mailgate.cosmotemail.gr
@@ -1205,11 +1540,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 cosmotemail.gr
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = cty-net.ne.jp
-source = ispdb cty-net.ne.jp.xml
+source = ispdb 2026-03-12 cty-net.ne.jp.xml
 domain = cty-net.ne.jp
 domain = m2.cty-net.ne.jp
 domain = m3.cty-net.ne.jp
@@ -1227,6 +1563,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 cty-net.ne.jp.xml
 
 [smtp]
 host = smtps.cty-net.ne.jp
@@ -1234,11 +1571,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 cty-net.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = daleth.cafe
-source = deltachat daleth.cafe.md
+source = deltachat 2024-11-22 daleth.cafe.md
+checked = 2024-06 source deltachat
 domain = daleth.cafe
 
 [imap]
@@ -1247,6 +1586,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 daleth.cafe.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = daleth.cafe
@@ -1254,6 +1595,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 daleth.cafe.md
+checked = 2024-06 source deltachat
 
 [imap]
 host = daleth.cafe
@@ -1261,6 +1604,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 daleth.cafe.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = daleth.cafe
@@ -1268,11 +1613,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 daleth.cafe.md
+checked = 2024-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = dan.wind.ne.jp
-source = ispdb dan.wind.ne.jp.xml
+source = ispdb 2026-03-12 dan.wind.ne.jp.xml
 domain = dan.wind.ne.jp
 domain = dan.wind.jp
 domain = dan.wind.co.jp
@@ -1285,6 +1632,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 dan.wind.ne.jp.xml
 
 [smtp]
 host = dan.wind.ne.jp
@@ -1292,12 +1640,13 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 dan.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = daum.net
-source = ispdb daum.net.xml
-source = k9 daum
+source = ispdb 2026-03-12 daum.net.xml
+source = k9 2023-10-11 daum
 domain = daum.net
 
 [imap]
@@ -1306,6 +1655,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 daum.net.xml
 
 [smtp]
 host = smtp.daum.net
@@ -1313,11 +1663,12 @@ port = 465
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 daum.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = dd.iij4u.or.jp
-source = ispdb dd.iij4u.or.jp.xml
+source = ispdb 2026-03-12 dd.iij4u.or.jp.xml
 domain = dd.iij4u.or.jp
 domain = ff.iij4u.or.jp
 domain = hh.iij4u.or.jp
@@ -1337,6 +1688,7 @@ port = 110
 security = starttls
 auth = password-encrypted
 username = %EMAILLOCALPART%.%EMAILDOMAIN%
+source = ispdb 2026-03-12 dd.iij4u.or.jp.xml
 
 [smtp]
 host = mbox.iij4u.or.jp
@@ -1344,11 +1696,12 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILLOCALPART%.%EMAILDOMAIN%
+source = ispdb 2026-03-12 dd.iij4u.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = df.eu
-source = ispdb df.eu.xml
+source = ispdb 2026-03-12 df.eu.xml
 domain = ispgateway.de
 
 [imap]
@@ -1357,6 +1710,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 df.eu.xml
 
 [pop3]
 host = sslin.df.eu
@@ -1364,6 +1718,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 df.eu.xml
 
 [smtp]
 host = sslout.df.eu
@@ -1371,17 +1726,42 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 df.eu.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = diplomail.ch
+source = k9 2023-10-11 diplomail.ch
+domain = diplomail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 diplomail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 diplomail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = dismail.de
-source = deltachat dismail.de.md
+source = deltachat 2024-11-22 dismail.de.md
+checked = 2018-09 source deltachat
 domain = dismail.de
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = disroot
-source = deltachat disroot.md
+source = deltachat 2024-11-22 disroot.md
+checked = 2017-06 source deltachat
 domain = disroot.org
 
 [imap]
@@ -1390,6 +1770,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = deltachat 2024-11-22 disroot.md
+checked = 2017-06 source deltachat
 
 [smtp]
 host = disroot.org
@@ -1397,11 +1779,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = deltachat 2024-11-22 disroot.md
+checked = 2017-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = dondominio.com
-source = ispdb dondominio.com.xml
+source = ispdb 2026-03-12 dondominio.com.xml
 domain = dondominio.com
 
 [imap]
@@ -1410,6 +1794,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 dondominio.com.xml
 
 [pop3]
 host = pop3.dondominio.com
@@ -1417,6 +1802,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 dondominio.com.xml
 
 [smtp]
 host = smtp.dondominio.com
@@ -1424,12 +1810,67 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 dondominio.com.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = dreamhost
+source = mailcore2 2020-07-16 dreamhost
+mx = mx1.sub3.homie.mail.dreamhost.com
+mx = mx2.sub3.homie.mail.dreamhost.com
+mx = mx1.sub4.homie.mail.dreamhost.com
+mx = mx2.sub4.homie.mail.dreamhost.com
+mx = mx1.sub5.homie.mail.dreamhost.com
+mx = mx2.sub5.homie.mail.dreamhost.com
+mx = mx1.balanced.homie.mail.dreamhost.com
+mx = mx2.balanced.homie.mail.dreamhost.com
+
+[imap]
+host = mail.%EMAILDOMAIN%
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 dreamhost
+
+[imap]
+host = mail.%EMAILDOMAIN%
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 dreamhost
+
+[smtp]
+host = mail.%EMAILDOMAIN%
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 dreamhost
+
+[smtp]
+host = mail.%EMAILDOMAIN%
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 dreamhost
+
+[smtp]
+host = mail.%EMAILDOMAIN%
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 dreamhost
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = e.email
-source = deltachat e.email.md
-source = k9 e.foundation
+source = deltachat 2024-11-22 e.email.md
+source = k9 2023-10-11 e.foundation
+checked = 2021-01 source deltachat
 domain = e.email
 
 [imap]
@@ -1438,6 +1879,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 e.email.md
+source = k9 2023-10-11 e.foundation
+checked = 2021-01 source deltachat
 
 [smtp]
 host = mail.ecloud.global
@@ -1445,11 +1889,14 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 e.email.md
+source = k9 2023-10-11 e.foundation
+checked = 2021-01 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = earthlink.net
-source = ispdb earthlink.net.xml
+source = ispdb 2026-03-12 earthlink.net.xml
 domain = earthlink.net
 domain = mindspring.com
 domain = ix.netcom.com
@@ -1460,6 +1907,7 @@ port = 993
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 earthlink.net.xml
 
 [pop3]
 host = pop.earthlink.net
@@ -1467,6 +1915,7 @@ port = 995
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 earthlink.net.xml
 
 [smtp]
 host = smtpauth.earthlink.net
@@ -1474,11 +1923,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 earthlink.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = educa.madrid.org
-source = ispdb educa.madrid.org.xml
+source = ispdb 2026-03-12 educa.madrid.org.xml
 domain = educa.madrid.org
 
 [imap]
@@ -1487,6 +1937,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 educa.madrid.org.xml
 
 [pop3]
 host = pop.educa.madrid.org
@@ -1494,6 +1945,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 educa.madrid.org.xml
 
 [smtp]
 host = smtp01.educa.madrid.org
@@ -1501,6 +1953,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 educa.madrid.org.xml
 
 [smtp]
 host = smtp01.educa.madrid.org
@@ -1508,11 +1961,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 educa.madrid.org.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = elpasotel.net
-source = ispdb elpasotel.net.xml
+source = ispdb 2026-03-12 elpasotel.net.xml
 domain = elpasotel.net
 
 [pop3]
@@ -1521,6 +1975,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 elpasotel.net.xml
 
 [imap]
 host = mail.elpasotel.net
@@ -1528,6 +1983,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 elpasotel.net.xml
 
 [smtp]
 host = smtp.elpasotel.net
@@ -1535,11 +1991,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 elpasotel.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = email.it
-source = ispdb email.it.xml
+source = ispdb 2026-03-12 email.it.xml
 domain = email.it
 
 [imap]
@@ -1548,6 +2005,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 email.it.xml
 
 [pop3]
 host = pop.email.it
@@ -1555,6 +2013,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 email.it.xml
 
 [smtp]
 host = out.email.it
@@ -1562,14 +2021,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 email.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = emailsrvr.com
 name = Rackspace Email
-source = mailconf (MX suffix)
 source = ispdb emailsrvr.com.xml
-source = mailcore2 rackspace
+source = ispdb 2026-03-12 emailsrvr.com.xml
+source = mailcore2 2020-07-16 rackspace
 domain = emailsrvr.com
 mx = emailsrvr.com
 
@@ -1579,6 +2039,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 emailsrvr.com.xml
+source = mailcore2 2020-07-16 rackspace
 
 [smtp]
 host = secure.emailsrvr.com
@@ -1586,12 +2048,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 emailsrvr.com.xml
+source = mailcore2 2020-07-16 rackspace
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = espiv.net
-source = deltachat espiv.net.md
-source = k9 espiv
+source = deltachat 2024-11-22 espiv.net.md
+source = k9 2023-10-11 espiv
+checked = 2021-01 source deltachat
 domain = espiv.net
 
 [imap]
@@ -1600,6 +2065,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 espiv
 
 [smtp]
 host = mail.espiv.net
@@ -1607,11 +2073,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 espiv
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = euro-apple
-source = mailcore2 euro-apple
+source = mailcore2 2020-07-16 euro-apple
 domain = euro.apple.com
 
 [imap]
@@ -1620,6 +2087,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 euro-apple
 
 [smtp]
 host = phonehome.apple.com
@@ -1627,34 +2095,34 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 euro-apple
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = example.com
-status = broken
-source = deltachat example.com.md
-domain = example.com
-domain = example.org
-domain = example.net
+id = facebook
+source = mailcore2 2020-07-16 facebook
+domain = fb.com
 
 [imap]
-host = imap.example.com
-port = 1337
+host = outlook.office365.com
+port = 993
 security = tls
 auth = password-cleartext
-username = %EMAILLOCALPART%
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 facebook
 
 [smtp]
-host = smtp.example.com
-port = 1337
+host = smtp.office365.com
+port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 facebook
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = fairnatics.net
-source = k9 fairnatics.net
+source = k9 2023-10-11 fairnatics.net
 domain = fairnatics.net
 
 [imap]
@@ -1663,6 +2131,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 fairnatics.net
 
 [smtp]
 host = mail.fairnatics.net
@@ -1670,19 +2139,26 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 fairnatics.net
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = fastmail
 name = Fastmail
 status = preparation
-note = app-password
 source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
 source = mailconf https://fastmail.help/hc/en-us/articles/1500000279921
+source = mailconf https://www.fastmail.com/dev/
+source = mailconf https://www.fastmail.com/for-developers/oauth/
+source = mailconf https://www.fastmail.com/help/clients/apppassword.html
 source = ispdb messagingengine.com.xml
-source = deltachat fastmail.md
-source = mailcore2 fastmail
-source = k9 fastmail-fm
+source = ispdb 2026-03-12 messagingengine.com.xml
+source = deltachat 2024-11-22 fastmail.md
+source = mailcore2 2020-07-16 fastmail
+source = k9 2023-10-11 fastmail-fm
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
+checked = 2022-01 source deltachat
 domain = fastmail.com
 domain = messagingengine.com
 domain = 123mail.org
@@ -1802,33 +2278,69 @@ domain = xsmail.com
 domain = yepmail.net
 domain = your-mail.com
 domain = operamail.com
+domain-label = fastmail
 mx = messagingengine.com
+
+[note]
+code = app-password
+source = mailconf https://www.fastmail.com/help/clients/apppassword.html
+checked = 2026-12-04 help-page
 
 [imap]
 host = imap.fastmail.com
 port = 993
 security = tls
-auth = password-cleartext
+auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
+source = mailconf https://www.fastmail.com/dev/
+source = ispdb 2026-03-12 messagingengine.com.xml
+source = deltachat 2024-11-22 fastmail.md
+source = mailcore2 2020-07-16 fastmail
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
+checked = 2022-01 source deltachat
 
 [pop3]
 host = pop.fastmail.com
 port = 995
 security = tls
-auth = password-cleartext
+auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
+source = mailconf https://www.fastmail.com/dev/
+source = ispdb 2026-03-12 messagingengine.com.xml
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
 
 [smtp]
 host = smtp.fastmail.com
 port = 465
 security = tls
-auth = password-cleartext
+auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.fastmail.com/help/technical/servernamesandports.html
+source = mailconf https://www.fastmail.com/dev/
+source = ispdb 2026-03-12 messagingengine.com.xml
+source = deltachat 2024-11-22 fastmail.md
+source = mailcore2 2020-07-16 fastmail
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
+checked = 2022-01 source deltachat
+
+[oauth2]
+issuer = www.fastmail.com
+scope = https://www.fastmail.com/dev/protocol-imap https://www.fastmail.com/dev/protocol-pop https://www.fastmail.com/dev/protocol-smtp
+auth-url = https://api.fastmail.com/oauth/authorize
+token-url = https://api.fastmail.com/oauth/refresh
+source = thunderbird 2026-08-22 mailnews/base/src/OAuth2Providers.sys.mjs
+source = mailconf https://www.fastmail.com/for-developers/oauth/
+checked = 2026-12-04 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = fastwebnet.it
-source = ispdb fastwebnet.it.xml
+source = ispdb 2026-03-12 fastwebnet.it.xml
 domain = fastwebnet.it
 
 [imap]
@@ -1837,6 +2349,7 @@ port = 993
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 fastwebnet.it.xml
 
 [pop3]
 host = pop.fastwebnet.it
@@ -1844,6 +2357,7 @@ port = 995
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 fastwebnet.it.xml
 
 [smtp]
 host = smtp.fastwebnet.it
@@ -1851,25 +2365,28 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 fastwebnet.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = firemail.de
 status = preparation
-source = deltachat firemail.de.md
+source = deltachat 2024-11-22 firemail.de.md
+checked = 2020-08 source deltachat
 domain = firemail.at
 domain = firemail.de
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = five.chat
-source = deltachat five.chat.md
+source = deltachat 2024-11-22 five.chat.md
+checked = 2020-06 source deltachat
 domain = five.chat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = fotoplenka.ru
-source = k9 ruqipfotoplenkaimap
+source = k9 2023-10-11 ruqipfotoplenkaimap
 domain = fotoplenka.ru
 
 [imap]
@@ -1878,6 +2395,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipfotoplenkaimap
 
 [smtp]
 host = smtp.fotoplenka.ru
@@ -1885,13 +2403,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipfotoplenkaimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = free.fr
 name = Free
-source = mailconf (MX suffix)
 source = ispdb free.fr.xml
+source = ispdb 2026-03-12 free.fr.xml
 domain = free.fr
 mx = free.fr
 
@@ -1901,6 +2420,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 free.fr.xml
 
 [pop3]
 host = pop.free.fr
@@ -1908,6 +2428,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 free.fr.xml
 
 [smtp]
 host = smtp.free.fr
@@ -1915,15 +2436,22 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 free.fr.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = freenet.de
 status = preparation
-note = enable-imap
 source = deltachat freenet.de.md
-source = k9 freenet
+source = deltachat 2024-11-22 freenet.de.md
+source = k9 2023-10-11 freenet
+checked = 2024-08 source deltachat
 domain = freenet.de
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 freenet.de.md
+checked = 2024-08 source deltachat
 
 [imap]
 host = mx.freenet.de
@@ -1931,6 +2459,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 freenet.de.md
+checked = 2024-08 source deltachat
 
 [imap]
 host = mx.freenet.de
@@ -1938,6 +2468,9 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 freenet.de.md
+source = k9 2023-10-11 freenet
+checked = 2024-08 source deltachat
 
 [smtp]
 host = mx.freenet.de
@@ -1945,6 +2478,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 freenet.de.md
+checked = 2024-08 source deltachat
 
 [smtp]
 host = mx.freenet.de
@@ -1952,11 +2487,14 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 freenet.de.md
+source = k9 2023-10-11 freenet
+checked = 2024-08 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = fromru.com
-source = k9 comqipfromruimap
+source = k9 2023-10-11 comqipfromruimap
 domain = fromru.com
 
 [imap]
@@ -1965,6 +2503,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipfromruimap
 
 [smtp]
 host = smtp.fromru.com
@@ -1972,11 +2511,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipfromruimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = front.ru
-source = k9 ruqipfrontimap
+source = k9 2023-10-11 ruqipfrontimap
 domain = front.ru
 
 [imap]
@@ -1985,6 +2525,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipfrontimap
 
 [smtp]
 host = smtp.front.ru
@@ -1992,13 +2533,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipfrontimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gandi.net
 name = Gandi Mail
-source = mailconf (MX suffix)
 source = ispdb gandi.net.xml
+source = ispdb 2026-03-12 gandi.net.xml
 domain = gandi.net
 mx = mail.gandi.net
 
@@ -2008,6 +2550,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 
 [imap]
 host = mail.gandi.net
@@ -2015,6 +2558,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 
 [pop3]
 host = mail.gandi.net
@@ -2022,6 +2566,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 
 [pop3]
 host = mail.gandi.net
@@ -2029,6 +2574,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 
 [smtp]
 host = mail.gandi.net
@@ -2036,6 +2582,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 
 [smtp]
 host = mail.gandi.net
@@ -2043,11 +2590,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gandi.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gigahost.dk
-source = ispdb gigahost.dk.xml
+source = ispdb 2026-03-12 gigahost.dk.xml
 domain = gigahost.dk
 
 [imap]
@@ -2056,6 +2604,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gigahost.dk.xml
 
 [pop3]
 host = mail.gigahost.dk
@@ -2063,6 +2612,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gigahost.dk.xml
 
 [smtp]
 host = smtp.gigahost.dk
@@ -2070,34 +2620,37 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gigahost.dk.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gmail
 name = Gmail / Google Workspace
 status = preparation
-note = app-password
-note = enable-imap
-source = mailconf https://developers.google.com/gmail/imap/imap-smtp
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
 source = mailconf https://developers.google.com/gmail/imap/xoauth2-protocol
-source = ispdb googlemail.com.xml
-source = deltachat gmail.md
-source = mailcore2 gmail
-source = k9 gmail
-source = k9 googlemail
-source = k9 google
-source = k9 android
-source = k9 auone
+source = mailconf https://knowledge.workspace.google.com/kb/how-to-generate-an-app-passwords-000009237
+source = ispdb 2026-03-12 googlemail.com.xml
+source = deltachat 2024-11-22 gmail.md
+source = mailcore2 2020-07-16 gmail
+source = k9 2023-10-11 gmail
+source = k9 2023-10-11 googlemail
+source = k9 2023-10-11 google
+checked = 2026-12-04 help-page
+checked = 2024-08 source deltachat
 domain = gmail.com
 domain = googlemail.com
 domain = google.com
 domain = jazztel.es
 domain = nyu.edu
-domain = android.com
-domain = auone.jp
 mx = google.com
 mx = googlemail.com
 mx = smtp.google.com
+
+[note]
+code = app-password
+source = mailconf https://knowledge.workspace.google.com/kb/how-to-generate-an-app-passwords-000009237
+checked = 2026-12-04 help-page
 
 [imap]
 host = imap.gmail.com
@@ -2105,6 +2658,14 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
+source = ispdb 2026-03-12 googlemail.com.xml
+source = deltachat 2024-11-22 gmail.md
+source = mailcore2 2020-07-16 gmail
+source = k9 2023-10-11 gmail
+source = k9 2023-10-11 google
+checked = 2026-12-04 help-page
+checked = 2024-08 source deltachat
 
 [pop3]
 host = pop.gmail.com
@@ -2112,6 +2673,9 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
+source = ispdb 2026-03-12 googlemail.com.xml
+checked = 2026-12-04 help-page
 
 [smtp]
 host = smtp.gmail.com
@@ -2119,6 +2683,14 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
+source = ispdb 2026-03-12 googlemail.com.xml
+source = deltachat 2024-11-22 gmail.md
+source = mailcore2 2020-07-16 gmail
+source = k9 2023-10-11 gmail
+source = k9 2023-10-11 google
+checked = 2026-12-04 help-page
+checked = 2024-08 source deltachat
 
 [smtp]
 host = smtp.gmail.com
@@ -2126,20 +2698,73 @@ port = 587
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
+source = mailcore2 2020-07-16 gmail
+checked = 2026-12-04 help-page
 
 [oauth2]
 issuer = accounts.google.com
 scope = https://mail.google.com/
 auth-url = https://accounts.google.com/o/oauth2/v2/auth
 token-url = https://oauth2.googleapis.com/token
+source = mailconf https://developers.google.com/workspace/gmail/imap/imap-smtp
+source = mailconf https://developers.google.com/gmail/imap/xoauth2-protocol
+checked = 2026-11-28 help-page
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = gmx
+source = mailcore2 2020-07-16 gmx
+domain-label = gmx
+domain-label = caramail
+
+[imap]
+host = imap.gmx.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 gmx
+
+[imap]
+host = imap.gmx.com
+port = 143
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 gmx
+
+[smtp]
+host = mail.gmx.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 gmx
+
+[smtp]
+host = mail.gmx.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 gmx
+
+[smtp]
+host = mail.gmx.com
+port = 25
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 gmx
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gmx.com
 name = GMX.com
-source = mailconf (MX suffix)
 source = ispdb gmx.com.xml
-source = k9 gmx.com
+source = ispdb 2026-03-12 gmx.com.xml
+source = k9 2023-10-11 gmx.com
 domain = gmx.com
 domain = gmx.tm
 domain = gmx.us
@@ -2170,6 +2795,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
+source = k9 2023-10-11 gmx.com
 
 [imap]
 host = imap.gmx.com
@@ -2177,6 +2804,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
 
 [pop3]
 host = pop.gmx.com
@@ -2184,6 +2812,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
 
 [pop3]
 host = pop.gmx.com
@@ -2191,6 +2820,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
 
 [smtp]
 host = mail.gmx.com
@@ -2198,6 +2828,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
+source = k9 2023-10-11 gmx.com
 
 [smtp]
 host = mail.gmx.com
@@ -2205,20 +2837,22 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gmx.net
 name = GMX
-note = enable-imap
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb gmx.net.xml
-source = deltachat gmx.net.md
-source = k9 gmx.net
-source = k9 gmx.de
-source = k9 gmx.at
-source = k9 gmx.ch
-source = k9 gmx.eu
+source = ispdb 2026-03-12 gmx.net.xml
+source = deltachat 2024-11-22 gmx.net.md
+source = k9 2023-10-11 gmx.net
+source = k9 2023-10-11 gmx.de
+source = k9 2023-10-11 gmx.at
+source = k9 2023-10-11 gmx.ch
+source = k9 2023-10-11 gmx.eu
+checked = 2017-06 source deltachat
 domain = gmx.net
 domain = gmx.de
 domain = gmx.at
@@ -2232,12 +2866,24 @@ domain = mail.gmx
 domain = email.gmx
 mx = gmx.net
 
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 gmx.net.xml
+
 [imap]
 host = imap.gmx.net
 port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
+source = deltachat 2024-11-22 gmx.net.md
+source = k9 2023-10-11 gmx.net
+source = k9 2023-10-11 gmx.de
+source = k9 2023-10-11 gmx.at
+source = k9 2023-10-11 gmx.ch
+source = k9 2023-10-11 gmx.eu
+checked = 2017-06 source deltachat
 
 [imap]
 host = imap.gmx.net
@@ -2245,6 +2891,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
 
 [pop3]
 host = pop.gmx.net
@@ -2252,6 +2899,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
 
 [pop3]
 host = pop.gmx.net
@@ -2259,6 +2907,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
 
 [smtp]
 host = mail.gmx.net
@@ -2266,6 +2915,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
+source = deltachat 2024-11-22 gmx.net.md
+checked = 2017-06 source deltachat
 
 [smtp]
 host = mail.gmx.net
@@ -2273,11 +2925,19 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gmx.net.xml
+source = deltachat 2024-11-22 gmx.net.md
+source = k9 2023-10-11 gmx.net
+source = k9 2023-10-11 gmx.de
+source = k9 2023-10-11 gmx.at
+source = k9 2023-10-11 gmx.ch
+source = k9 2023-10-11 gmx.eu
+checked = 2017-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = go.tvm.ne.jp
-source = ispdb go.tvm.ne.jp.xml
+source = ispdb 2026-03-12 go.tvm.ne.jp.xml
 domain = go.tvm.ne.jp
 
 [pop3]
@@ -2286,6 +2946,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 go.tvm.ne.jp.xml
 
 [smtp]
 host = go.tvm.ne.jp
@@ -2293,11 +2954,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 go.tvm.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = goo.jp
-source = ispdb goo.jp.xml
+source = ispdb 2026-03-12 goo.jp.xml
 domain = goo.jp
 
 [pop3]
@@ -2306,6 +2968,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 goo.jp.xml
 
 [smtp]
 host = smtp.mail.goo.ne.jp
@@ -2313,11 +2976,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 goo.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = gransy.com
-source = ispdb gransy.com.xml
+source = ispdb 2026-03-12 gransy.com.xml
 domain = gransy.com
 domain = internetserver.cz
 
@@ -2327,6 +2991,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [imap]
 host = imap.gransy.com
@@ -2334,6 +2999,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [pop3]
 host = imap.gransy.com
@@ -2341,6 +3007,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [pop3]
 host = imap.gransy.com
@@ -2348,6 +3015,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [smtp]
 host = smtp.gransy.com
@@ -2355,6 +3023,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [smtp]
 host = smtp.gransy.com
@@ -2362,6 +3031,7 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
 
 [smtp]
 host = smtp.gransy.com
@@ -2369,11 +3039,34 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 gransy.com.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = groupoffice.ch
+source = k9 2023-10-11 groupoffice.ch
+domain = groupoffice.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 groupoffice.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 groupoffice.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hal.ne.jp
-source = ispdb hal.ne.jp.xml
+source = ispdb 2026-03-12 hal.ne.jp.xml
 domain = hal.ne.jp
 
 [pop3]
@@ -2382,6 +3075,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 hal.ne.jp.xml
 
 [smtp]
 host = mail.hal.ne.jp
@@ -2389,11 +3083,12 @@ port = 587
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 hal.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hana.or.jp
-source = ispdb hana.or.jp.xml
+source = ispdb 2026-03-12 hana.or.jp.xml
 domain = hana.or.jp
 
 [pop3]
@@ -2402,6 +3097,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 hana.or.jp.xml
 
 [smtp]
 host = mail.hana.or.jp
@@ -2409,11 +3105,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 hana.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hanmail.net
-source = k9 hanmail
+source = k9 2023-10-11 hanmail
 domain = hanmail.net
 
 [imap]
@@ -2422,6 +3119,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = k9 2023-10-11 hanmail
 
 [smtp]
 host = smtp.hanmail.net
@@ -2429,11 +3127,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = k9 2023-10-11 hanmail
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hermes.radio
-source = deltachat hermes.radio.md
+source = deltachat 2024-11-22 hermes.radio.md
+checked = 2022-06 source deltachat
 domain = *.hermes.radio
 domain = *.aco-connexion.org
 """#,
@@ -2441,8 +3141,8 @@ domain = *.aco-connexion.org
 # MailConf provider file; the format is described in Providers/README.md.
 id = hetzner.de
 name = Hetzner
-source = mailconf (MX suffix)
 source = ispdb hetzner.de.xml
+source = ispdb 2026-03-12 hetzner.de.xml
 domain = your-server.de
 mx = your-server.de
 
@@ -2452,6 +3152,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 hetzner.de.xml
 
 [smtp]
 host = mail.your-server.de
@@ -2459,20 +3160,27 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 hetzner.de.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hey.com
 status = broken
-note = no-imap-access
-source = deltachat hey.com.md
+source = deltachat 2024-11-22 hey.com.md
+checked = 2020-06 source deltachat
 domain = hey.com
+
+[note]
+code = no-imap-access
+source = deltachat 2024-11-22 hey.com.md
+checked = 2020-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hostinger.com
 name = Hostinger Email
 source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+checked = 2026-11-28 help-page
 mx = hostinger.com
 
 [imap]
@@ -2481,6 +3189,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.hostinger.com
@@ -2488,6 +3198,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.hostinger.com
@@ -2495,6 +3207,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.hostinger.com
@@ -2502,11 +3216,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.hostinger.com/en/articles/1583229-how-to-set-up-an-email-account-in-an-email-client
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hotbox.ru
-source = k9 ruqiphotboximap
+source = k9 2023-10-11 ruqiphotboximap
 domain = hotbox.ru
 
 [imap]
@@ -2515,6 +3231,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiphotboximap
 
 [smtp]
 host = smtp.hotbox.ru
@@ -2522,11 +3239,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiphotboximap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hotmail.ru
-source = k9 ruqiphotmailimap
+source = k9 2023-10-11 ruqiphotmailimap
 domain = hotmail.ru
 
 [imap]
@@ -2535,6 +3253,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiphotmailimap
 
 [smtp]
 host = smtp.hotmail.ru
@@ -2542,11 +3261,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiphotmailimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = hushmail
-source = mailcore2 hushmail
+source = mailcore2 2020-07-16 hushmail
 domain = hushmail.com
 
 [imap]
@@ -2555,6 +3275,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 hushmail
 
 [pop3]
 host = pop.hushmail.com
@@ -2562,6 +3283,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 hushmail
 
 [smtp]
 host = smtp.hushmail.com
@@ -2569,6 +3291,7 @@ port = 587
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 hushmail
 
 [smtp]
 host = smtp.hushmail.com
@@ -2576,6 +3299,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 hushmail
 
 [smtp]
 host = smtp.hushmail.com
@@ -2583,11 +3307,12 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 hushmail
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = i.softbank.jp
-source = ispdb i.softbank.jp.xml
+source = ispdb 2026-03-12 i.softbank.jp.xml
 domain = i.softbank.jp
 
 [imap]
@@ -2596,6 +3321,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 i.softbank.jp.xml
 
 [smtp]
 host = smtp.softbank.jp
@@ -2603,25 +3329,32 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 i.softbank.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = i.ua
 status = broken
-note = no-imap-access
-source = deltachat i.ua.md
+source = deltachat 2024-11-22 i.ua.md
+checked = 2021-08 source deltachat
 domain = i.ua
+
+[note]
+code = no-imap-access
+source = deltachat 2024-11-22 i.ua.md
+checked = 2021-08 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = i3.net
-source = deltachat i3.net.md
+source = deltachat 2024-11-22 i3.net.md
+checked = 2021-02 source deltachat
 domain = i3.net
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ic-net.or.jp
-source = ispdb ic-net.or.jp.xml
+source = ispdb 2026-03-12 ic-net.or.jp.xml
 domain = ic-net.or.jp
 
 [pop3]
@@ -2630,6 +3363,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ic-net.or.jp.xml
 
 [smtp]
 host = smtp.ic-net.or.jp
@@ -2637,27 +3371,36 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ic-net.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = icloud
 name = iCloud Mail
 status = preparation
-note = app-password
 source = mailconf https://support.apple.com/en-us/102525
 source = mailconf https://support.apple.com/en-us/102654
 source = mailconf https://support.apple.com/en-us/HT212514
-source = ispdb me.com.xml
-source = deltachat icloud.md
-source = mailcore2 mobileme
-source = k9 dotmac
-source = k9 mobileme
-source = k9 icloud
+source = ispdb 2026-03-12 me.com.xml
+source = deltachat 2024-11-22 icloud.md
+source = mailcore2 2020-07-16 mobileme
+source = k9 2023-10-11 dotmac
+source = k9 2023-10-11 mobileme
+source = k9 2023-10-11 icloud
+checked = 2026-11-28 help-page
+checked = 2024-10 source deltachat
 domain = icloud.com
 domain = me.com
 domain = mac.com
 mx = mail.icloud.com
 mx-username = %EMAILADDRESS%
+
+[note]
+code = app-password
+source = mailconf https://support.apple.com/en-us/102525
+source = mailconf https://support.apple.com/en-us/102654
+source = mailconf https://support.apple.com/en-us/HT212514
+checked = 2026-11-28 help-page
 
 [imap]
 host = imap.mail.me.com
@@ -2665,6 +3408,15 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = mailconf https://support.apple.com/en-us/102525
+source = mailconf https://support.apple.com/en-us/102654
+source = mailconf https://support.apple.com/en-us/HT212514
+source = ispdb 2026-03-12 me.com.xml
+source = deltachat 2024-11-22 icloud.md
+source = mailcore2 2020-07-16 mobileme
+source = k9 2023-10-11 mobileme
+checked = 2026-11-28 help-page
+checked = 2024-10 source deltachat
 
 [smtp]
 host = smtp.mail.me.com
@@ -2672,11 +3424,19 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.apple.com/en-us/102525
+source = mailconf https://support.apple.com/en-us/102654
+source = mailconf https://support.apple.com/en-us/HT212514
+source = ispdb 2026-03-12 me.com.xml
+source = deltachat 2024-11-22 icloud.md
+source = mailcore2 2020-07-16 mobileme
+checked = 2026-11-28 help-page
+checked = 2024-10 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = iijmio-mail.jp
-source = ispdb iijmio-mail.jp.xml
+source = ispdb 2026-03-12 iijmio-mail.jp.xml
 domain = iijmio-mail.jp
 domain = miomio.jp
 domain = miobox.jp
@@ -2689,6 +3449,7 @@ port = 110
 security = starttls
 auth = password-encrypted
 username = %EMAILLOCALPART%.%EMAILDOMAIN%
+source = ispdb 2026-03-12 iijmio-mail.jp.xml
 
 [smtp]
 host = mbox.iijmio-mail.jp
@@ -2696,11 +3457,12 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILLOCALPART%.%EMAILDOMAIN%
+source = ispdb 2026-03-12 iijmio-mail.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = iiyama-catv.ne.jp
-source = ispdb iiyama-catv.ne.jp.xml
+source = ispdb 2026-03-12 iiyama-catv.ne.jp.xml
 domain = iiyama-catv.ne.jp
 
 [imap]
@@ -2709,6 +3471,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 iiyama-catv.ne.jp.xml
 
 [pop3]
 host = mail.iiyama-catv.ne.jp
@@ -2716,6 +3479,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 iiyama-catv.ne.jp.xml
 
 [smtp]
 host = smtpa.iiyama-catv.ne.jp
@@ -2723,24 +3487,21 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 iiyama-catv.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = inbox.lv
-source = ispdb inbox.lv.xml
-source = mailcore2 dreamhost
+status = preparation
+source = ispdb 2026-03-12 inbox.lv.xml
 domain = inbox.lv
 domain = inbox.eu
 domain = inbox.lt
 domain = inbox.la
-mx = mx1.sub3.homie.mail.dreamhost.com
-mx = mx2.sub3.homie.mail.dreamhost.com
-mx = mx1.sub4.homie.mail.dreamhost.com
-mx = mx2.sub4.homie.mail.dreamhost.com
-mx = mx1.sub5.homie.mail.dreamhost.com
-mx = mx2.sub5.homie.mail.dreamhost.com
-mx = mx1.balanced.homie.mail.dreamhost.com
-mx = mx2.balanced.homie.mail.dreamhost.com
+
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 inbox.lv.xml
 
 [imap]
 host = mail.%EMAILDOMAIN%
@@ -2748,6 +3509,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 inbox.lv.xml
 
 [pop3]
 host = mail.%EMAILDOMAIN%
@@ -2755,6 +3517,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 inbox.lv.xml
 
 [smtp]
 host = mail.%EMAILDOMAIN%
@@ -2762,11 +3525,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 inbox.lv.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = inet-shibata.or.jp
-source = ispdb inet-shibata.or.jp.xml
+source = ispdb 2026-03-12 inet-shibata.or.jp.xml
 domain = inet-shibata.or.jp
 
 [pop3]
@@ -2775,6 +3539,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 inet-shibata.or.jp.xml
 
 [smtp]
 host = po.inet-shibata.or.jp
@@ -2782,6 +3547,7 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 inet-shibata.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -2789,6 +3555,9 @@ id = infomaniak
 name = Infomaniak
 source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
 source = deltachat infomaniak.com.md
+source = deltachat 2024-11-22 infomaniak.com.md
+checked = 2026-11-28 help-page
+checked = 2021-10 source deltachat
 domain = ik.me
 mx = infomaniak.ch
 
@@ -2798,6 +3567,10 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+source = deltachat 2024-11-22 infomaniak.com.md
+checked = 2026-11-28 help-page
+checked = 2021-10 source deltachat
 
 [pop3]
 host = mail.infomaniak.com
@@ -2805,6 +3578,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+checked = 2026-11-28 help-page
 
 [smtp]
 host = mail.infomaniak.com
@@ -2812,6 +3587,10 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+source = deltachat 2024-11-22 infomaniak.com.md
+checked = 2026-11-28 help-page
+checked = 2021-10 source deltachat
 
 [smtp]
 host = mail.infomaniak.com
@@ -2819,12 +3598,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.infomaniak.com/en/support/faq/admin2/email-service
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.ca
 name = IONOS (Canada)
 source = mailconf https://www.ionos.ca/help/email/
+checked = 2026-11-28 help-page
 mx = ionos.ca
 
 [imap]
@@ -2833,6 +3615,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.ca/help/email/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.ca
@@ -2840,6 +3624,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.ca/help/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.ca
@@ -2847,6 +3633,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.ca/help/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.ca
@@ -2854,12 +3642,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.ca/help/email/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.co.uk
 name = IONOS (United Kingdom)
 source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 mx = ionos.co.uk
 mx = 1and1.co.uk
 
@@ -2869,6 +3660,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.co.uk
@@ -2876,6 +3669,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.co.uk
@@ -2883,6 +3678,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.co.uk
@@ -2890,12 +3687,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.co.uk/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.com
 name = IONOS (United States)
 source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 mx = ionos.com
 mx = 1and1.com
 
@@ -2905,6 +3705,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.com
@@ -2912,6 +3714,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.com
@@ -2919,6 +3723,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.com
@@ -2926,12 +3732,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.com/help/email/general-topics/settings-for-your-email-programs-imap-pop3/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.es
 name = IONOS (Spain)
 source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 mx = ionos.es
 mx = 1and1.es
 
@@ -2941,6 +3750,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.es
@@ -2948,6 +3759,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.es
@@ -2955,6 +3768,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.es
@@ -2962,12 +3777,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.es/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.fr
 name = IONOS (France)
 source = mailconf https://www.ionos.fr/assistance/email/
+checked = 2026-11-28 help-page
 mx = ionos.fr
 mx = 1and1.fr
 
@@ -2977,6 +3795,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.fr/assistance/email/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.fr
@@ -2984,6 +3804,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.fr/assistance/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.fr
@@ -2991,6 +3813,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.fr/assistance/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.fr
@@ -2998,12 +3822,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.fr/assistance/email/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.it
 name = IONOS (Italy)
 source = mailconf https://www.ionos.it/aiuto/email/
+checked = 2026-11-28 help-page
 mx = ionos.it
 mx = 1and1.it
 
@@ -3013,6 +3840,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.it/aiuto/email/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.it
@@ -3020,6 +3849,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.it/aiuto/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.it
@@ -3027,6 +3858,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.it/aiuto/email/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.it
@@ -3034,12 +3867,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.it/aiuto/email/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ionos.mx
 name = IONOS (Mexico)
 source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 mx = ionos.mx
 
 [imap]
@@ -3048,6 +3884,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.ionos.mx
@@ -3055,6 +3893,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.mx
@@ -3062,6 +3902,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.ionos.mx
@@ -3069,11 +3911,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.ionos.mx/ayuda/correo-electronico/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ipax.at
-source = ispdb ipax.at.xml
+source = ispdb 2026-03-12 ipax.at.xml
 domain = ipax.at
 
 [imap]
@@ -3082,6 +3926,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ipax.at.xml
 
 [smtp]
 host = mail.ipax.at
@@ -3089,11 +3934,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ipax.at.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = iwafune.ne.jp
-source = ispdb iwafune.ne.jp.xml
+source = ispdb 2026-03-12 iwafune.ne.jp.xml
 domain = iwafune.ne.jp
 
 [pop3]
@@ -3102,6 +3948,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 iwafune.ne.jp.xml
 
 [smtp]
 host = po.iwafune.ne.jp
@@ -3109,11 +3956,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 iwafune.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = janis.or.jp
-source = ispdb janis.or.jp.xml
+source = ispdb 2026-03-12 janis.or.jp.xml
 domain = janis.or.jp
 
 [imap]
@@ -3122,6 +3970,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 janis.or.jp.xml
 
 [pop3]
 host = pops.janis.or.jp
@@ -3129,6 +3978,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 janis.or.jp.xml
 
 [smtp]
 host = smtps.janis.or.jp
@@ -3136,11 +3986,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 janis.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = jet.ne.jp
-source = ispdb jet.ne.jp.xml
+source = ispdb 2026-03-12 jet.ne.jp.xml
 domain = jet.ne.jp
 
 [pop3]
@@ -3149,6 +4000,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 jet.ne.jp.xml
 
 [imap]
 host = imap.jet.ne.jp
@@ -3156,6 +4008,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 jet.ne.jp.xml
 
 [smtp]
 host = smtp.jet.ne.jp
@@ -3163,6 +4016,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 jet.ne.jp.xml
 
 [smtp]
 host = smtp.jet.ne.jp
@@ -3170,11 +4024,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 jet.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ji.jet.ne.jp
-source = ispdb ji.jet.ne.jp.xml
+source = ispdb 2026-03-12 ji.jet.ne.jp.xml
 domain = ji.jet.ne.jp
 
 [pop3]
@@ -3183,6 +4038,7 @@ port = 110
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ji.jet.ne.jp.xml
 
 [smtp]
 host = smtp02.jet.ne.jp
@@ -3190,11 +4046,34 @@ port = 587
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ji.jet.ne.jp.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = journalistmail.ch
+source = k9 2023-10-11 journalistmail.ch
+domain = journalistmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 journalistmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 journalistmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = juno
-source = mailcore2 juno
+source = mailcore2 2020-07-16 juno
 domain = juno.com
 
 [pop3]
@@ -3203,6 +4082,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 juno
 
 [smtp]
 host = smtp.juno.com
@@ -3210,11 +4090,12 @@ port = 465
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 juno
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kelcom.net
-source = ispdb kelcom.net.xml
+source = ispdb 2026-03-12 kelcom.net.xml
 domain = kelcom.net
 
 [imap]
@@ -3223,6 +4104,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kelcom.net.xml
 
 [pop3]
 host = pop.kelcom.net
@@ -3230,6 +4112,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kelcom.net.xml
 
 [smtp]
 host = smtp.kelcom.net
@@ -3237,11 +4120,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kelcom.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kl.wind.ne.jp
-source = ispdb kl.wind.ne.jp.xml
+source = ispdb 2026-03-12 kl.wind.ne.jp.xml
 domain = kl.wind.ne.jp
 domain = kl.wind.jp
 domain = kl.wind.co.jp
@@ -3258,6 +4142,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 kl.wind.ne.jp.xml
 
 [smtp]
 host = kl.wind.ne.jp
@@ -3265,11 +4150,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 kl.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kokuyou.ne.jp
-source = ispdb kokuyou.ne.jp.xml
+source = ispdb 2026-03-12 kokuyou.ne.jp.xml
 domain = kokuyou.ne.jp
 
 [pop3]
@@ -3278,6 +4164,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 kokuyou.ne.jp.xml
 
 [smtp]
 host = smtp.kokuyou.ne.jp
@@ -3285,52 +4172,13 @@ port = 25
 security = plain
 auth = none
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kokuyou.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kolabnow.com
-source = k9 kolabnow.com
-source = k9 attorneymail.ch
-source = k9 barmail.ch
-source = k9 collaborative.li
-source = k9 diplomail.ch
-source = k9 groupoffice.ch
-source = k9 journalistmail.ch
-source = k9 legalprivilege.ch
-source = k9 libertymail.co
-source = k9 libertymail.net
-source = k9 mailatlaw.ch
-source = k9 medmail.ch
-source = k9 mykolab.ch
-source = k9 mykolab.com
-source = k9 myswissmail.ch
-source = k9 opengroupware.ch
-source = k9 pressmail.ch
-source = k9 swisscollab.ch
-source = k9 swissgroupware.ch
-source = k9 switzerlandmail.ch
-source = k9 trusted-legal-mail.ch
+source = k9 2023-10-11 kolabnow.com
 domain = kolabnow.com
-domain = attorneymail.ch
-domain = barmail.ch
-domain = collaborative.li
-domain = diplomail.ch
-domain = groupoffice.ch
-domain = journalistmail.ch
-domain = legalprivilege.ch
-domain = libertymail.co
-domain = libertymail.net
-domain = mailatlaw.ch
-domain = medmail.ch
-domain = mykolab.ch
-domain = mykolab.com
-domain = myswissmail.ch
-domain = opengroupware.ch
-domain = pressmail.ch
-domain = swisscollab.ch
-domain = swissgroupware.ch
-domain = switzerlandmail.ch
-domain = trusted-legal-mail.ch
 
 [imap]
 host = imap.kolabnow.com
@@ -3338,6 +4186,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 kolabnow.com
 
 [smtp]
 host = smtp.kolabnow.com
@@ -3345,23 +4194,26 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 kolabnow.com
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kolst.com
-source = deltachat kolst.com.md
+source = deltachat 2024-11-22 kolst.com.md
+checked = 2019-09 source deltachat
 domain = kolst.com
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kontent.com
-source = deltachat kontent.com.md
+source = deltachat 2024-11-22 kontent.com.md
+checked = 2018-06 source deltachat
 domain = kontent.com
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = kpnmail.nl
-source = ispdb kpnmail.nl.xml
+source = ispdb 2026-03-12 kpnmail.nl.xml
 domain = kpnmail.nl
 domain = kpnplanet.nl
 domain = planet.nl
@@ -3387,6 +4239,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 
 [imap]
 host = imap.kpnmail.nl
@@ -3394,6 +4247,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 
 [pop3]
 host = pop.kpnmail.nl
@@ -3401,6 +4255,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 
 [pop3]
 host = pop.kpnmail.nl
@@ -3408,6 +4263,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 
 [smtp]
 host = smtp.kpnmail.nl
@@ -3415,6 +4271,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 
 [smtp]
 host = smtp.kpnmail.nl
@@ -3422,11 +4279,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 kpnmail.nl.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = krovatka.su
-source = k9 suqipkrovatkaimap
+source = k9 2023-10-11 suqipkrovatkaimap
 domain = krovatka.su
 
 [imap]
@@ -3435,6 +4293,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 suqipkrovatkaimap
 
 [smtp]
 host = smtp.krovatka.su
@@ -3442,11 +4301,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 suqipkrovatkaimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = land.ru
-source = k9 ruqiplandimap
+source = k9 2023-10-11 ruqiplandimap
 domain = land.ru
 
 [imap]
@@ -3455,6 +4315,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiplandimap
 
 [smtp]
 host = smtp.land.ru
@@ -3462,11 +4323,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiplandimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = laposte.net
-source = ispdb laposte.net.xml
+source = ispdb 2026-03-12 laposte.net.xml
 domain = laposte.net
 
 [imap]
@@ -3475,6 +4337,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 laposte.net.xml
 
 [pop3]
 host = pop.laposte.net
@@ -3482,6 +4345,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 laposte.net.xml
 
 [smtp]
 host = smtp.laposte.net
@@ -3489,11 +4353,34 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 laposte.net.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = legalprivilege.ch
+source = k9 2023-10-11 legalprivilege.ch
+domain = legalprivilege.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 legalprivilege.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 legalprivilege.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = libero.it
-source = ispdb libero.it.xml
+source = ispdb 2026-03-12 libero.it.xml
 domain = libero.it
 domain = iol.it
 domain = blu.it
@@ -3506,6 +4393,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 libero.it.xml
 
 [pop3]
 host = popmail.libero.it
@@ -3513,6 +4401,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 libero.it.xml
 
 [smtp]
 host = smtp.libero.it
@@ -3520,11 +4409,78 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 libero.it.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = libertymail.co
+source = k9 2023-10-11 libertymail.co
+domain = libertymail.co
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 libertymail.co
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 libertymail.co
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = libertymail.net
+source = k9 2023-10-11 libertymail.net
+domain = libertymail.net
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 libertymail.net
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 libertymail.net
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = linuxmail.com
+source = k9 2023-10-11 linuxmail.org
+domain = linuxmail.com
+
+[imap]
+host = imap.mail.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 linuxmail.org
+
+[smtp]
+host = smtp.mail.com
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 linuxmail.org
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mahoroba.ne.jp
-source = ispdb mahoroba.ne.jp.xml
+source = ispdb 2026-03-12 mahoroba.ne.jp.xml
 domain = mahoroba.ne.jp
 
 [pop3]
@@ -3533,6 +4489,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mahoroba.ne.jp.xml
 
 [smtp]
 host = mail.mahoroba.ne.jp
@@ -3540,33 +4497,34 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mahoroba.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.com
 status = preparation
-note = enable-imap
 source = ispdb mail.com.xml
 source = deltachat mail.com.md
-source = mailcore2 mail
-source = k9 mail.com
-source = k9 email.com
-source = k9 techie.com
-source = k9 usa.com
-source = k9 myself.com
-source = k9 consultant.com
-source = k9 post.com
-source = k9 europe.com
-source = k9 asia.com
-source = k9 iname.com
-source = k9 writeme.com
-source = k9 dr.com
-source = k9 engineer.com
-source = k9 cheerful.com
-source = k9 accountant.com
-source = k9 linuxmail.org
-source = k9 uymail.com
-source = k9 contractor.net
+source = ispdb 2026-03-12 mail.com.xml
+source = deltachat 2024-11-22 mail.com.md
+source = mailcore2 2020-07-16 mail
+source = k9 2023-10-11 mail.com
+source = k9 2023-10-11 email.com
+source = k9 2023-10-11 techie.com
+source = k9 2023-10-11 usa.com
+source = k9 2023-10-11 myself.com
+source = k9 2023-10-11 consultant.com
+source = k9 2023-10-11 post.com
+source = k9 2023-10-11 europe.com
+source = k9 2023-10-11 asia.com
+source = k9 2023-10-11 iname.com
+source = k9 2023-10-11 writeme.com
+source = k9 2023-10-11 dr.com
+source = k9 2023-10-11 engineer.com
+source = k9 2023-10-11 cheerful.com
+source = k9 2023-10-11 accountant.com
+source = k9 2023-10-11 uymail.com
+checked = 2024-03 source deltachat
 domain = mail.com
 domain = mail.org
 domain = email.com
@@ -3811,8 +4769,11 @@ domain = reincarnate.com
 domain = brew-meister.com
 domain = galaxyhit.com
 domain = 2trom.com
-domain = linuxmail.com
-domain = contractor.com
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 mail.com.md
+checked = 2024-03 source deltachat
 
 [imap]
 host = imap.mail.com
@@ -3820,6 +4781,24 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
+source = mailcore2 2020-07-16 mail
+source = k9 2023-10-11 mail.com
+source = k9 2023-10-11 email.com
+source = k9 2023-10-11 techie.com
+source = k9 2023-10-11 usa.com
+source = k9 2023-10-11 myself.com
+source = k9 2023-10-11 consultant.com
+source = k9 2023-10-11 post.com
+source = k9 2023-10-11 europe.com
+source = k9 2023-10-11 asia.com
+source = k9 2023-10-11 iname.com
+source = k9 2023-10-11 writeme.com
+source = k9 2023-10-11 dr.com
+source = k9 2023-10-11 engineer.com
+source = k9 2023-10-11 cheerful.com
+source = k9 2023-10-11 accountant.com
+source = k9 2023-10-11 uymail.com
 
 [imap]
 host = imap.mail.com
@@ -3827,6 +4806,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
 
 [pop3]
 host = pop.mail.com
@@ -3834,6 +4814,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
+source = mailcore2 2020-07-16 mail
 
 [pop3]
 host = pop.mail.com
@@ -3841,6 +4823,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
 
 [smtp]
 host = smtp.mail.com
@@ -3848,6 +4831,24 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
+source = mailcore2 2020-07-16 mail
+source = k9 2023-10-11 mail.com
+source = k9 2023-10-11 email.com
+source = k9 2023-10-11 techie.com
+source = k9 2023-10-11 usa.com
+source = k9 2023-10-11 myself.com
+source = k9 2023-10-11 consultant.com
+source = k9 2023-10-11 post.com
+source = k9 2023-10-11 europe.com
+source = k9 2023-10-11 asia.com
+source = k9 2023-10-11 iname.com
+source = k9 2023-10-11 writeme.com
+source = k9 2023-10-11 dr.com
+source = k9 2023-10-11 engineer.com
+source = k9 2023-10-11 cheerful.com
+source = k9 2023-10-11 accountant.com
+source = k9 2023-10-11 uymail.com
 
 [smtp]
 host = smtp.mail.com
@@ -3855,11 +4856,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.de
-source = deltachat mail.de.md
+source = deltachat 2024-11-22 mail.de.md
+checked = 2021-09 source deltachat
 domain = mail.de
 
 [imap]
@@ -3868,6 +4871,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mail.de.md
+checked = 2021-09 source deltachat
 
 [smtp]
 host = smtp.mail.de
@@ -3875,11 +4880,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mail.de.md
+checked = 2021-09 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.dk
-source = ispdb mail.dk.xml
+source = ispdb 2026-03-12 mail.dk.xml
 domain = mail.dk
 
 [imap]
@@ -3888,6 +4895,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.dk.xml
 
 [pop3]
 host = pop3.mail.dk
@@ -3895,6 +4903,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.dk.xml
 
 [smtp]
 host = asmtp.mail.dk
@@ -3902,12 +4911,18 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.dk.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.ee
-source = ispdb mail.ee.xml
+status = preparation
+source = ispdb 2026-03-12 mail.ee.xml
 domain = mail.ee
+
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 mail.ee.xml
 
 [imap]
 host = %EMAILDOMAIN%
@@ -3915,6 +4930,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ee.xml
 
 [pop3]
 host = %EMAILDOMAIN%
@@ -3922,6 +4938,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ee.xml
 
 [smtp]
 host = %EMAILDOMAIN%
@@ -3929,11 +4946,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ee.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.iwafune.ne.jp
-source = ispdb mail.iwafune.ne.jp.xml
+source = ispdb 2026-03-12 mail.iwafune.ne.jp.xml
 domain = mail.iwafune.ne.jp
 
 [pop3]
@@ -3942,6 +4960,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mail.iwafune.ne.jp.xml
 
 [smtp]
 host = mail.iwafune.ne.jp
@@ -3949,11 +4968,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mail.iwafune.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.jubii.dk
-source = ispdb mail.jubii.dk.xml
+source = ispdb 2026-03-12 mail.jubii.dk.xml
 domain = mail.jubii.dk
 domain = christensen.dk
 domain = christiansen.dk
@@ -4111,6 +5131,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.jubii.dk.xml
 
 [pop3]
 host = imap.jubii.dk
@@ -4118,6 +5139,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.jubii.dk.xml
 
 [smtp]
 host = smtp.jubii.dk
@@ -4125,19 +5147,23 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.jubii.dk.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.ru
 name = Mail.ru
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb mail.ru.xml
 source = deltachat mail.ru.md
-source = mailcore2 mailru
-source = k9 rumailmailimap
-source = k9 rumailinboximap
-source = k9 rumaillistimap
-source = k9 rumailbkimap
+source = ispdb 2026-03-12 mail.ru.xml
+source = deltachat 2024-11-22 mail.ru.md
+source = mailcore2 2020-07-16 mailru
+source = k9 2023-10-11 rumailmailimap
+source = k9 2023-10-11 rumailinboximap
+source = k9 2023-10-11 rumaillistimap
+source = k9 2023-10-11 rumailbkimap
+checked = 2021-07 source deltachat
 domain = mail.ru
 domain = inbox.ru
 domain = list.ru
@@ -4147,12 +5173,25 @@ domain = internet.ru
 domain = mail.ua
 mx = mail.ru
 
+[note]
+code = app-password
+source = deltachat 2024-11-22 mail.ru.md
+checked = 2021-07 source deltachat
+
 [imap]
 host = imap.mail.ru
 port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
+source = deltachat 2024-11-22 mail.ru.md
+source = mailcore2 2020-07-16 mailru
+source = k9 2023-10-11 rumailmailimap
+source = k9 2023-10-11 rumailinboximap
+source = k9 2023-10-11 rumaillistimap
+source = k9 2023-10-11 rumailbkimap
+checked = 2021-07 source deltachat
 
 [imap]
 host = imap.mail.ru
@@ -4160,6 +5199,8 @@ port = 143
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
+source = mailcore2 2020-07-16 mailru
 
 [pop3]
 host = pop.mail.ru
@@ -4167,6 +5208,7 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
 
 [pop3]
 host = pop.mail.ru
@@ -4174,6 +5216,7 @@ port = 110
 security = starttls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
 
 [smtp]
 host = smtp.mail.ru
@@ -4181,6 +5224,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
+source = deltachat 2024-11-22 mail.ru.md
+source = mailcore2 2020-07-16 mailru
+source = k9 2023-10-11 rumailmailimap
+source = k9 2023-10-11 rumailinboximap
+source = k9 2023-10-11 rumaillistimap
+source = k9 2023-10-11 rumailbkimap
+checked = 2021-07 source deltachat
 
 [smtp]
 host = smtp.mail.ru
@@ -4188,17 +5239,19 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mail.ru.xml
 
 [oauth2]
 issuer = o2.mail.ru
 scope = mail.imap
 auth-url = https://o2.mail.ru/login
 token-url = https://o2.mail.ru/token
+source = ispdb 2026-03-12 mail.ru.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail.wind.ne.jp
-source = ispdb mail.wind.ne.jp.xml
+source = ispdb 2026-03-12 mail.wind.ne.jp.xml
 domain = mail.wind.ne.jp
 domain = mail.wind.jp
 domain = mail.wind.co.jp
@@ -4212,6 +5265,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mail.wind.ne.jp.xml
 
 [smtp]
 host = mail.wind.ne.jp
@@ -4219,11 +5273,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mail.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail15.com
-source = k9 comqipmail15imap
+source = k9 2023-10-11 comqipmail15imap
 domain = mail15.com
 
 [imap]
@@ -4232,6 +5287,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipmail15imap
 
 [smtp]
 host = smtp.mail15.com
@@ -4239,32 +5295,20 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipmail15imap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail2tor
 status = preparation
-source = deltachat mail2tor.md
+source = deltachat 2024-11-22 mail2tor.md
+checked = 2021-08-15 source deltachat
 domain = mail2tor.com
-
-[imap]
-host = g77kjrad6bafzzyldqvffq6kxlsgphcygptxhnn4xlnktfgaqshilmyd.onion
-port = 143
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = xc7tgk2c5onxni2wsy76jslfsitxjbbptejnqhw6gy2ft7khpevhc7ad.onion
-port = 25
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mail333.com
-source = k9 comqipmail333imap
+source = k9 2023-10-11 comqipmail333imap
 domain = mail333.com
 
 [imap]
@@ -4273,6 +5317,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipmail333imap
 
 [smtp]
 host = smtp.mail333.com
@@ -4280,6 +5325,29 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqipmail333imap
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mailatlaw.ch
+source = k9 2023-10-11 mailatlaw.ch
+domain = mailatlaw.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mailatlaw.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mailatlaw.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -4287,8 +5355,10 @@ id = mailbox-org
 name = mailbox.org
 source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
 source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
-source = deltachat mailbox.org.md
-source = k9 mailbox.org
+source = deltachat 2024-11-22 mailbox.org.md
+source = k9 2023-10-11 mailbox.org
+checked = 2026-11-28 help-page
+checked = 2019-03 source deltachat
 domain = mailbox.org
 domain = secure.mailbox.org
 mx = mailbox.org
@@ -4299,6 +5369,11 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
+source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
+source = deltachat 2024-11-22 mailbox.org.md
+checked = 2026-11-28 help-page
+checked = 2019-03 source deltachat
 
 [pop3]
 host = pop3.mailbox.org
@@ -4306,6 +5381,9 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
+source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.mailbox.org
@@ -4313,6 +5391,11 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
+source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
+source = deltachat 2024-11-22 mailbox.org.md
+checked = 2026-11-28 help-page
+checked = 2019-03 source deltachat
 
 [smtp]
 host = smtp.mailbox.org
@@ -4320,12 +5403,17 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://kb.mailbox.org/en/private/e-mail/e-mail-configuration
+source = mailconf https://kb.mailbox.org/en/business/e-mail/e-mail-configuration/
+source = k9 2023-10-11 mailbox.org
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mailo.com
-source = deltachat mailo.com.md
-source = k9 mailo.com
+source = deltachat 2024-11-22 mailo.com.md
+source = k9 2023-10-11 mailo.com
+checked = 2020-02 source deltachat
 domain = mailo.com
 
 [imap]
@@ -4334,6 +5422,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mailo.com.md
+checked = 2020-02 source deltachat
 
 [smtp]
 host = smtp.mailo.com
@@ -4341,11 +5431,36 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mailo.com.md
+checked = 2020-02 source deltachat
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = medmail.ch
+source = k9 2023-10-11 medmail.ch
+domain = medmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 medmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 medmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mehl.cloud
-source = deltachat mehl.cloud.md
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 domain = mehl.cloud
 
 [imap]
@@ -4354,6 +5469,8 @@ port = 443
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = mehl.cloud
@@ -4361,6 +5478,8 @@ port = 443
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 
 [imap]
 host = mehl.cloud
@@ -4368,6 +5487,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = mehl.cloud
@@ -4375,6 +5496,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 
 [imap]
 host = mehl.cloud
@@ -4382,6 +5505,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = mehl.cloud
@@ -4389,11 +5514,14 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.cloud.md
+checked = 2024-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mehl.store
-source = deltachat mehl.store.md
+source = deltachat 2024-11-22 mehl.store.md
+checked = 2024-02 source deltachat
 domain = mehl.store
 domain = ende.in.net
 domain = l2i.top
@@ -4409,6 +5537,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.store.md
+checked = 2024-02 source deltachat
 
 [smtp]
 host = mail.ende.in.net
@@ -4416,11 +5546,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 mehl.store.md
+checked = 2024-02 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = memori.ru
-source = k9 ruqipmemoriimap
+source = k9 2023-10-11 ruqipmemoriimap
 domain = memori.ru
 
 [imap]
@@ -4429,6 +5561,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipmemoriimap
 
 [smtp]
 host = smtp.memori.ru
@@ -4436,25 +5569,40 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipmemoriimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = microsoft365
 name = Microsoft 365
-note = oauth2-only
+status = preparation
 source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = mailconf https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
 source = mailconf https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365
 source = mailconf https://techcommunity.microsoft.com/t5/exchange-team-blog/implementing-inbound-smtp-dane-with-dnssec-for-exchange-online/ba-p/3939694
+source = mailconf https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-online-to-retire-basic-auth-for-client-submission-smtp/ba-p/4114750
 source = mailconf https://learn.microsoft.com/en-us/azure/active-directory/develop/active-directory-v2-protocols-oauth-code
 source = ispdb office365.com.xml
-source = mailcore2 facebook
+source = ispdb 2026-03-12 office365.com.xml
+checked = 2026-12-04 help-page
 domain = office365.com
 domain = onmicrosoft.com
 domain = mail.protection.outlook.com
-domain = fb.com
 mx = mail.protection.outlook.com
 mx = mx.microsoft
 mx = mail.eo.outlook.com
+
+[note]
+code = oauth2-only
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = mailconf https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-online-to-retire-basic-auth-for-client-submission-smtp/ba-p/4114750
+source = ispdb 2026-03-12 office365.com.xml
+checked = 2026-12-04 help-page
+
+[note]
+code = admin-must-enable
+source = mailconf https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
+checked = 2026-12-04 help-page
 
 [imap]
 host = outlook.office365.com
@@ -4462,6 +5610,9 @@ port = 993
 security = tls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 office365.com.xml
+checked = 2026-11-28 help-page
 
 [pop3]
 host = outlook.office365.com
@@ -4469,6 +5620,9 @@ port = 995
 security = tls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 office365.com.xml
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.office365.com
@@ -4476,19 +5630,46 @@ port = 587
 security = starttls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365
+source = mailconf https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
+source = ispdb 2026-03-12 office365.com.xml
+checked = 2026-12-04 help-page
+
+[ews]
+url = https://outlook.office365.com/ews/exchange.asmx
+auth = oauth2
+username = %EMAILADDRESS%
+source = ispdb 2026-03-12 office365.com.xml
+
+[owa]
+url = https://outlook.office365.com/owa/
+auth = oauth2
+username = %EMAILADDRESS%
+source = ispdb 2026-03-12 office365.com.xml
+
+[graph]
+url = https://graph.microsoft.com/
+auth = oauth2
+username = %EMAILADDRESS%
+source = ispdb 2026-03-12 office365.com.xml
 
 [oauth2]
 issuer = login.microsoftonline.com
 scope = https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access
 auth-url = https://login.microsoftonline.com/common/oauth2/v2.0/authorize
 token-url = https://login.microsoftonline.com/common/oauth2/v2.0/token
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = mailconf https://learn.microsoft.com/en-us/azure/active-directory/develop/active-directory-v2-protocols-oauth-code
+checked = 2026-12-04 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = migadu.com
 name = Migadu
 source = mailconf https://migadu.com/guides/imap/
-source = deltachat migadu.md
+source = deltachat 2024-11-22 migadu.md
+checked = 2026-11-28 help-page
+checked = 2024-09 source deltachat
 domain = migadu.com
 mx = migadu.com
 
@@ -4498,6 +5679,10 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://migadu.com/guides/imap/
+source = deltachat 2024-11-22 migadu.md
+checked = 2026-11-28 help-page
+checked = 2024-09 source deltachat
 
 [pop3]
 host = pop.migadu.com
@@ -4505,6 +5690,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://migadu.com/guides/imap/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.migadu.com
@@ -4512,6 +5699,10 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://migadu.com/guides/imap/
+source = deltachat 2024-11-22 migadu.md
+checked = 2026-11-28 help-page
+checked = 2024-09 source deltachat
 
 [smtp]
 host = smtp.migadu.com
@@ -4519,11 +5710,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://migadu.com/guides/imap/
+source = deltachat 2024-11-22 migadu.md
+checked = 2026-11-28 help-page
+checked = 2024-09 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mit.edu
-source = ispdb mit.edu.xml
+source = ispdb 2026-03-12 mit.edu.xml
 domain = mit.edu
 
 [imap]
@@ -4532,6 +5727,7 @@ port = 993
 security = tls
 auth = oauth2
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mit.edu.xml
 
 [smtp]
 host = outgoing.mit.edu
@@ -4539,11 +5735,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mit.edu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ml.murakami.ne.jp
-source = ispdb ml.murakami.ne.jp.xml
+source = ispdb 2026-03-12 ml.murakami.ne.jp.xml
 domain = ml.murakami.ne.jp
 
 [pop3]
@@ -4552,6 +5749,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ml.murakami.ne.jp.xml
 
 [smtp]
 host = ml.murakami.ne.jp
@@ -4559,11 +5757,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ml.murakami.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mnet.ne.jp
-source = ispdb mnet.ne.jp.xml
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 domain = mnet.ne.jp
 
 [imap]
@@ -4572,6 +5771,7 @@ port = 993
 security = tls
 auth = password-encrypted password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 
 [imap]
 host = mail.mnet.ne.jp
@@ -4579,6 +5779,7 @@ port = 143
 security = starttls
 auth = password-encrypted password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 
 [pop3]
 host = mail.mnet.ne.jp
@@ -4586,6 +5787,7 @@ port = 995
 security = tls
 auth = password-encrypted password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 
 [pop3]
 host = mail.mnet.ne.jp
@@ -4593,6 +5795,7 @@ port = 110
 security = starttls
 auth = password-encrypted password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 
 [smtp]
 host = mail.mnet.ne.jp
@@ -4600,11 +5803,12 @@ port = 587
 security = starttls
 auth = password-encrypted password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mnet.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = montclair.edu
-source = k9 montclair.edu
+source = k9 2023-10-11 montclair.edu
 domain = montclair.edu
 
 [imap]
@@ -4613,6 +5817,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = k9 2023-10-11 montclair.edu
 
 [smtp]
 host = smtp.montclair.edu
@@ -4620,11 +5825,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = k9 2023-10-11 montclair.edu
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mopera.net
-source = ispdb mopera.net.xml
+source = ispdb 2026-03-12 mopera.net.xml
 domain = mopera.net
 
 [imap]
@@ -4633,6 +5839,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 
 [imap]
 host = mail.mopera.net
@@ -4640,6 +5847,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 
 [pop3]
 host = mail.mopera.net
@@ -4647,6 +5855,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 
 [pop3]
 host = mail.mopera.net
@@ -4654,6 +5863,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 
 [smtp]
 host = mail.mopera.net
@@ -4661,6 +5871,7 @@ port = 465
 security = tls
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 
 [smtp]
 host = mail.mopera.net
@@ -4668,11 +5879,12 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mopera.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mx1.tiki.ne.jp
-source = ispdb mx1.tiki.ne.jp.xml
+source = ispdb 2026-03-12 mx1.tiki.ne.jp.xml
 domain = mx1.tiki.ne.jp
 domain = mx2.et.tiki.ne.jp
 domain = mx2.tiki.ne.jp
@@ -4711,6 +5923,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 mx1.tiki.ne.jp.xml
 
 [smtp]
 host = smtp-auth.tiki.ne.jp
@@ -4718,11 +5931,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 mx1.tiki.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = mycosmos.gr
-source = k9 mycosmos.gr
+source = k9 2023-10-11 mycosmos.gr
 domain = mycosmos.gr
 
 [imap]
@@ -4731,6 +5945,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 mycosmos.gr
 
 [smtp]
 host = mail.mycosmos.gr
@@ -4738,11 +5953,79 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 mycosmos.gr
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mykolab.ch
+source = k9 2023-10-11 mykolab.ch
+domain = mykolab.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mykolab.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mykolab.ch
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = mykolab.com
+source = k9 2023-10-11 mykolab.com
+domain = mykolab.com
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mykolab.com
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 mykolab.com
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = myswissmail.ch
+source = k9 2023-10-11 myswissmail.ch
+domain = myswissmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 myswissmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 myswissmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nauta.cu
-source = deltachat nauta.cu.md
+source = deltachat 2024-11-22 nauta.cu.md
+checked = 2024-01 source deltachat
 domain = nauta.cu
 
 [imap]
@@ -4751,6 +6034,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nauta.cu.md
+checked = 2024-01 source deltachat
 
 [smtp]
 host = smtp.nauta.cu
@@ -4758,6 +6043,8 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nauta.cu.md
+checked = 2024-01 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -4765,8 +6052,16 @@ id = naver.com
 status = preparation
 source = ispdb naver.com.xml
 source = deltachat naver.md
-source = k9 naver
+source = ispdb 2026-03-12 naver.com.xml
+source = deltachat 2024-11-22 naver.md
+source = k9 2023-10-11 naver
+checked = 2021-06 source deltachat
 domain = naver.com
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 naver.md
+checked = 2021-06 source deltachat
 
 [imap]
 host = imap.naver.com
@@ -4774,6 +6069,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 naver.com.xml
 
 [pop3]
 host = pop.naver.com
@@ -4781,6 +6077,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 naver.com.xml
 
 [smtp]
 host = smtp.naver.com
@@ -4788,11 +6085,12 @@ port = 465
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 naver.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = net-c.fr
-source = k9 net-c.fr
+source = k9 2023-10-11 net-c.fr
 domain = net-c.fr
 
 [imap]
@@ -4801,6 +6099,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 net-c.fr
 
 [smtp]
 host = mail.mailo.com
@@ -4808,11 +6107,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 net-c.fr
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = newmail.ru
-source = k9 ruqipnewmailimap
+source = k9 2023-10-11 ruqipnewmailimap
 domain = newmail.ru
 
 [imap]
@@ -4821,6 +6121,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnewmailimap
 
 [smtp]
 host = smtp.newmail.ru
@@ -4828,11 +6129,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnewmailimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nifty.com
-source = ispdb nifty.com.xml
+source = ispdb 2026-03-12 nifty.com.xml
 domain = nifty.com
 
 [pop3]
@@ -4841,6 +6143,7 @@ port = 110
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 nifty.com.xml
 
 [smtp]
 host = smtp.nifty.com
@@ -4848,11 +6151,12 @@ port = 587
 security = plain
 auth = password-encrypted
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 nifty.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nightmail.ru
-source = k9 ruqipnightmailimap
+source = k9 2023-10-11 ruqipnightmailimap
 domain = nightmail.ru
 
 [imap]
@@ -4861,6 +6165,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnightmailimap
 
 [smtp]
 host = smtp.nightmail.ru
@@ -4868,11 +6173,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnightmailimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nili.ca
-source = ispdb nili.ca.xml
+source = ispdb 2026-03-12 nili.ca.xml
 domain = nili.ca
 
 [imap]
@@ -4881,6 +6187,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nili.ca.xml
 
 [pop3]
 host = email.nili.email
@@ -4888,6 +6195,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nili.ca.xml
 
 [smtp]
 host = email.nili.email
@@ -4895,6 +6203,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nili.ca.xml
 
 [smtp]
 host = email.nili.email
@@ -4902,11 +6211,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nili.ca.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nine.testrun.org
-source = deltachat nine.testrun.org.md
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 domain = nine.testrun.org
 
 [imap]
@@ -4915,6 +6226,8 @@ port = 443
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = nine.testrun.org
@@ -4922,6 +6235,8 @@ port = 443
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 
 [imap]
 host = nine.testrun.org
@@ -4929,6 +6244,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = nine.testrun.org
@@ -4936,6 +6253,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 
 [imap]
 host = nine.testrun.org
@@ -4943,6 +6262,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 
 [smtp]
 host = nine.testrun.org
@@ -4950,11 +6271,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nine.testrun.org.md
+checked = 2024-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nm.ru
-source = k9 ruqipnmimap
+source = k9 2023-10-11 ruqipnmimap
 domain = nm.ru
 
 [imap]
@@ -4963,6 +6286,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnmimap
 
 [smtp]
 host = smtp.nm.ru
@@ -4970,11 +6294,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipnmimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nsat.jp
-source = ispdb nsat.jp.xml
+source = ispdb 2026-03-12 nsat.jp.xml
 domain = nsat.jp
 
 [pop3]
@@ -4983,6 +6308,7 @@ port = 110
 security = plain
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nsat.jp.xml
 
 [smtp]
 host = mail.nsat.jp
@@ -4990,12 +6316,13 @@ port = 587
 security = plain
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 nsat.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ntlworld.com
-source = ispdb ntlworld.com.xml
-source = k9 ntlworld.com
+source = ispdb 2026-03-12 ntlworld.com.xml
+source = k9 2023-10-11 ntlworld.com
 domain = ntlworld.com
 
 [imap]
@@ -5004,6 +6331,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ntlworld.com.xml
 
 [pop3]
 host = pop3.ntlworld.com
@@ -5011,6 +6339,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ntlworld.com.xml
 
 [smtp]
 host = smtp.ntlworld.com
@@ -5018,11 +6347,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ntlworld.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = nubo.coop
-source = deltachat nubo.coop.md
+source = deltachat 2024-11-22 nubo.coop.md
+checked = 2022-12 source deltachat
 domain = nubo.coop
 
 [imap]
@@ -5031,6 +6362,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nubo.coop.md
+checked = 2022-12 source deltachat
 
 [smtp]
 host = mail.nubo.coop
@@ -5038,12 +6371,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 nubo.coop.md
+checked = 2022-12 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = o2.pl
-source = ispdb o2.pl.xml
-source = mailcore2 o2.pl
+source = ispdb 2026-03-12 o2.pl.xml
+source = mailcore2 2020-07-16 o2.pl
 domain = o2.pl
 domain = go2.pl
 domain = tlen.pl
@@ -5055,6 +6390,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 o2.pl.xml
+source = mailcore2 2020-07-16 o2.pl
 
 [pop3]
 host = poczta.o2.pl
@@ -5062,6 +6399,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 o2.pl.xml
 
 [smtp]
 host = poczta.o2.pl
@@ -5069,6 +6407,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 o2.pl.xml
+source = mailcore2 2020-07-16 o2.pl
 
 [smtp]
 host = poczta.o2.pl
@@ -5076,11 +6416,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 o2.pl.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ocn.ne.jp
-source = ispdb ocn.ne.jp.xml
+source = ispdb 2026-03-12 ocn.ne.jp.xml
 domain = ocn.ne.jp
 domain = ocn.ad.jp
 
@@ -5090,6 +6431,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ocn.ne.jp.xml
 
 [smtp]
 host = smtp.ocn.ne.jp
@@ -5097,13 +6439,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ocn.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = one.com
 name = one.com
-source = mailconf (MX suffix)
 source = ispdb one.com.xml
+source = ispdb 2026-03-12 one.com.xml
 domain = one.com
 mx = one.com
 
@@ -5113,6 +6456,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 one.com.xml
 
 [smtp]
 host = send.one.com
@@ -5120,11 +6464,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 one.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = one.cz
-source = ispdb one.cz.xml
+source = ispdb 2026-03-12 one.cz.xml
 domain = one.cz
 
 [imap]
@@ -5133,6 +6478,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 one.cz.xml
 
 [pop3]
 host = pop3.registrator.cz
@@ -5140,6 +6486,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 one.cz.xml
 
 [smtp]
 host = smtp.registrator.cz
@@ -5147,11 +6494,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 one.cz.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = onet.pl
-source = ispdb onet.pl.xml
+source = ispdb 2026-03-12 onet.pl.xml
 domain = onet.pl
 domain = onet.eu
 domain = poczta.onet.pl
@@ -5176,6 +6524,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 onet.pl.xml
 
 [pop3]
 host = pop3.poczta.onet.pl
@@ -5183,6 +6532,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 onet.pl.xml
 
 [smtp]
 host = smtp.poczta.onet.pl
@@ -5190,6 +6540,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 onet.pl.xml
 
 [smtp]
 host = smtp.poczta.onet.pl
@@ -5197,11 +6548,34 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 onet.pl.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = opengroupware.ch
+source = k9 2023-10-11 opengroupware.ch
+domain = opengroupware.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 opengroupware.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 opengroupware.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = openmailbox
-source = mailcore2 openmailbox
+source = mailcore2 2020-07-16 openmailbox
 domain = openmailbox.org
 
 [imap]
@@ -5210,6 +6584,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 openmailbox
 
 [smtp]
 host = smtp.openmailbox.org
@@ -5217,13 +6592,14 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 openmailbox
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = orange.fr
 name = Orange
-source = mailconf (MX suffix)
 source = ispdb orange.fr.xml
+source = ispdb 2026-03-12 orange.fr.xml
 domain = orange.fr
 domain = wanadoo.fr
 mx = orange.fr
@@ -5234,6 +6610,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 orange.fr.xml
 
 [pop3]
 host = pop.orange.fr
@@ -5241,6 +6618,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 orange.fr.xml
 
 [smtp]
 host = smtp.orange.fr
@@ -5248,11 +6626,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 orange.fr.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = otenet.gr
-source = k9 otenet.gr
+source = k9 2023-10-11 otenet.gr
 domain = otenet.gr
 
 [imap]
@@ -5261,6 +6640,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 otenet.gr
 
 [smtp]
 host = mailgate.otenet.gr
@@ -5268,27 +6648,27 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 otenet.gr
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = outlookcom
 name = Outlook.com
 status = preparation
-note = oauth2-only
-note = enable-imap
-note = app-password
 source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
 source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
-source = ispdb hotmail.com.xml
-source = deltachat outlook.com.md
-source = mailcore2 outlook
-source = k9 outlook.com
-source = k9 hotmail.com
-source = k9 msn.com
-source = k9 live.com
-source = k9 live.co.uk
-source = k9 hotmail.co.uk
-source = k9 outlook.sk
+source = ispdb 2026-03-12 hotmail.com.xml
+source = deltachat 2024-11-22 outlook.com.md
+source = mailcore2 2020-07-16 outlook
+source = k9 2023-10-11 outlook.com
+source = k9 2023-10-11 hotmail.com
+source = k9 2023-10-11 msn.com
+source = k9 2023-10-11 live.com
+source = k9 2023-10-11 live.co.uk
+source = k9 2023-10-11 hotmail.co.uk
+source = k9 2023-10-11 outlook.sk
+checked = 2026-12-04 help-page
+checked = 2024-11 source deltachat
 domain = outlook.com
 domain = hotmail.com
 domain = live.com
@@ -5398,12 +6778,37 @@ domain = hotmail.com.mx
 mx = olc.protection.outlook.com
 mx = mail.outlook.com
 
+[note]
+code = oauth2-only
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 hotmail.com.xml
+checked = 2026-12-04 help-page
+
+[note]
+code = enable-imap
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+checked = 2026-12-04 help-page
+
 [imap]
 host = outlook.office365.com
 port = 993
 security = tls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 hotmail.com.xml
+source = deltachat 2024-11-22 outlook.com.md
+source = k9 2023-10-11 outlook.com
+source = k9 2023-10-11 hotmail.com
+source = k9 2023-10-11 msn.com
+source = k9 2023-10-11 live.com
+source = k9 2023-10-11 live.co.uk
+source = k9 2023-10-11 hotmail.co.uk
+source = k9 2023-10-11 outlook.sk
+checked = 2026-12-04 help-page
+checked = 2024-11 source deltachat
 
 [pop3]
 host = outlook.office365.com
@@ -5411,6 +6816,10 @@ port = 995
 security = tls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 hotmail.com.xml
+checked = 2026-12-04 help-page
 
 [smtp]
 host = smtp-mail.outlook.com
@@ -5418,17 +6827,26 @@ port = 587
 security = starttls
 auth = oauth2
 username = %EMAILADDRESS%
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+source = ispdb 2026-03-12 hotmail.com.xml
+source = mailcore2 2020-07-16 outlook
+checked = 2026-12-04 help-page
 
 [oauth2]
 issuer = login.microsoftonline.com
 scope = https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access
 auth-url = https://login.microsoftonline.com/common/oauth2/v2.0/authorize
 token-url = https://login.microsoftonline.com/common/oauth2/v2.0/token
+source = mailconf https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353
+source = mailconf https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+checked = 2026-12-04 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ouvaton.coop
-source = deltachat ouvaton.coop.md
+source = deltachat 2024-11-22 ouvaton.coop.md
+checked = 2022-12 source deltachat
 domain = ouvaton.org
 
 [imap]
@@ -5437,6 +6855,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 ouvaton.coop.md
+checked = 2022-12 source deltachat
 
 [smtp]
 host = smtp.ouvaton.coop
@@ -5444,6 +6864,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 ouvaton.coop.md
+checked = 2022-12 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -5451,6 +6873,7 @@ id = ovhcloud-ca
 name = OVHcloud
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-ca.md
+checked = 2026-11-28 help-page
 mx = ovh.ca
 
 [imap]
@@ -5459,6 +6882,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-ca.md
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.mail.ovh.ca
@@ -5466,6 +6892,9 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-ca.md
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.mail.ovh.ca
@@ -5473,6 +6902,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-ca.md
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -5482,7 +6914,9 @@ source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
 source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
 source = ispdb ovh.net.xml
-source = mailcore2 ovh
+source = ispdb 2026-03-12 ovh.net.xml
+source = mailcore2 2020-07-16 ovh
+checked = 2026-11-28 help-page
 domain = ovh.net
 mx = ovh.net
 
@@ -5492,6 +6926,11 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+source = ispdb 2026-03-12 ovh.net.xml
+checked = 2026-11-28 help-page
 
 [imap]
 host = imap.mail.ovh.net
@@ -5499,6 +6938,10 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+checked = 2026-11-28 help-page
 
 [pop3]
 host = ssl0.ovh.net
@@ -5506,6 +6949,11 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+source = ispdb 2026-03-12 ovh.net.xml
+checked = 2026-11-28 help-page
 
 [smtp]
 host = ssl0.ovh.net
@@ -5513,6 +6961,11 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+source = ispdb 2026-03-12 ovh.net.xml
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.mail.ovh.net
@@ -5520,6 +6973,10 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+checked = 2026-11-28 help-page
 
 [smtp]
 host = ssl0.ovh.net
@@ -5527,11 +6984,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-gb.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/email_and_collaborative_solutions/mx_plan/email_generalities/guide.en-ca.md
+source = mailconf https://github.com/ovh/docs/blob/develop/pages/web_cloud/domains/dns_zone_mx/guide.en-gb.md
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = oxcloud-eu
-source = ispdb oxcloud-eu.xml
+source = ispdb 2026-03-12 oxcloud-eu.xml
 domain = cloudeu.xion.oxcs.net
 
 [imap]
@@ -5540,6 +7001,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-eu.xml
 
 [imap]
 host = imap.eu.appsuite.cloud
@@ -5547,6 +7009,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-eu.xml
 
 [pop3]
 host = pop.eu.appsuite.cloud
@@ -5554,6 +7017,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-eu.xml
 
 [smtp]
 host = smtp.eu.appsuite.cloud
@@ -5561,11 +7025,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-eu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = oxcloud-us
-source = ispdb oxcloud-us.xml
+source = ispdb 2026-03-12 oxcloud-us.xml
 domain = cloudus.xion.oxcs.net
 
 [imap]
@@ -5574,6 +7039,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-us.xml
 
 [imap]
 host = imap.us.appsuite.cloud
@@ -5581,6 +7047,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-us.xml
 
 [pop3]
 host = pop.us.appsuite.cloud
@@ -5588,6 +7055,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-us.xml
 
 [smtp]
 host = smtp.us.appsuite.cloud
@@ -5595,11 +7063,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 oxcloud-us.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = parabox.or.jp
-source = ispdb parabox.or.jp.xml
+source = ispdb 2026-03-12 parabox.or.jp.xml
 domain = parabox.or.jp
 
 [pop3]
@@ -5608,6 +7077,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 parabox.or.jp.xml
 
 [smtp]
 host = smtp.parabox.or.jp
@@ -5615,11 +7085,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 parabox.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pdx.edu
-source = ispdb pdx.edu.xml
+source = ispdb 2026-03-12 pdx.edu.xml
 domain = pdx.edu
 
 [imap]
@@ -5628,6 +7099,7 @@ port = 993
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pdx.edu.xml
 
 [imap]
 host = psumail.pdx.edu
@@ -5635,6 +7107,7 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pdx.edu.xml
 
 [smtp]
 host = mailhost.pdx.edu
@@ -5642,6 +7115,7 @@ port = 465
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pdx.edu.xml
 
 [smtp]
 host = mailhost.pdx.edu
@@ -5649,11 +7123,12 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pdx.edu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = peoplepc.com
-source = ispdb peoplepc.com.xml
+source = ispdb 2026-03-12 peoplepc.com.xml
 domain = peoplepc.com
 
 [imap]
@@ -5662,6 +7137,7 @@ port = 143
 security = plain
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 peoplepc.com.xml
 
 [pop3]
 host = pop.peoplepc.com
@@ -5669,6 +7145,7 @@ port = 110
 security = plain
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 peoplepc.com.xml
 
 [smtp]
 host = smtpauth.peoplepc.com
@@ -5676,11 +7153,12 @@ port = 587
 security = starttls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 peoplepc.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = photofile.ru
-source = k9 ruqipphotofileimap
+source = k9 2023-10-11 ruqipphotofileimap
 domain = photofile.ru
 
 [imap]
@@ -5689,6 +7167,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipphotofileimap
 
 [smtp]
 host = smtp.photofile.ru
@@ -5696,11 +7175,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipphotofileimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pisem.net
-source = k9 netqippisemimap
+source = k9 2023-10-11 netqippisemimap
 domain = pisem.net
 
 [imap]
@@ -5709,6 +7189,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 netqippisemimap
 
 [smtp]
 host = smtp.pisem.net
@@ -5716,11 +7197,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 netqippisemimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = po.wind.ne.jp
-source = ispdb po.wind.ne.jp.xml
+source = ispdb 2026-03-12 po.wind.ne.jp.xml
 domain = po.wind.ne.jp
 domain = po.wind.jp
 domain = po.wind.co.jp
@@ -5733,6 +7215,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 po.wind.ne.jp.xml
 
 [smtp]
 host = po.wind.ne.jp
@@ -5740,12 +7223,13 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 po.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pobox.com
-source = ispdb pobox.com.xml
-source = mailcore2 pobox
+source = ispdb 2026-03-12 pobox.com.xml
+source = mailcore2 2020-07-16 pobox
 domain = pobox.com
 mx = mx-1.pobox.com
 mx = mx-2.pobox.com
@@ -5760,6 +7244,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
+source = mailcore2 2020-07-16 pobox
 
 [imap]
 host = mail.pobox.com
@@ -5767,6 +7253,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
 
 [pop3]
 host = mail.pobox.com
@@ -5774,6 +7261,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
+source = mailcore2 2020-07-16 pobox
 
 [pop3]
 host = mail.pobox.com
@@ -5781,6 +7270,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
 
 [smtp]
 host = smtp.pobox.com
@@ -5788,6 +7278,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
 
 [smtp]
 host = smtp.pobox.com
@@ -5795,13 +7286,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 pobox.com.xml
+source = mailcore2 2020-07-16 pobox
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
-id = pochta.ru
-source = k9 ruqippochtaimap
-source = k9 comqippochtaimap
-domain = pochta.ru
+id = pochta.com
+source = k9 2023-10-11 comqippochtaimap
 domain = pochta.com
 
 [imap]
@@ -5810,6 +7301,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqippochtaimap
 
 [smtp]
 host = smtp.pochta.ru
@@ -5817,11 +7309,34 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 comqippochtaimap
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pochta.ru
+source = k9 2023-10-11 ruqippochtaimap
+domain = pochta.ru
+
+[imap]
+host = imap.pochta.ru
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippochtaimap
+
+[smtp]
+host = smtp.pochta.ru
+port = 465
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippochtaimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pochtamt.ru
-source = k9 ruqippochtamtimap
+source = k9 2023-10-11 ruqippochtamtimap
 domain = pochtamt.ru
 
 [imap]
@@ -5830,6 +7345,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippochtamtimap
 
 [smtp]
 host = smtp.pochtamt.ru
@@ -5837,11 +7353,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippochtamtimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pop.shibata.ne.jp
-source = ispdb pop.shibata.ne.jp.xml
+source = ispdb 2026-03-12 pop.shibata.ne.jp.xml
 domain = pop.shibata.ne.jp
 domain = ml.shibata.ne.jp
 
@@ -5851,6 +7368,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 pop.shibata.ne.jp.xml
 
 [smtp]
 host = %EMAILDOMAIN%
@@ -5858,11 +7376,12 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 pop.shibata.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = pop3.ru
-source = k9 ruqippop3imap
+source = k9 2023-10-11 ruqippop3imap
 domain = pop3.ru
 
 [imap]
@@ -5871,6 +7390,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippop3imap
 
 [smtp]
 host = smtp.pop3.ru
@@ -5878,11 +7398,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqippop3imap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = poste.it
-source = k9 poste
+source = k9 2023-10-11 poste
 domain = poste.it
 
 [imap]
@@ -5891,6 +7412,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 poste
 
 [smtp]
 host = relay.poste.it
@@ -5898,11 +7420,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 poste
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = postecert.it
-source = ispdb postecert.it.xml
+source = ispdb 2026-03-12 postecert.it.xml
 domain = postecert.it
 
 [imap]
@@ -5911,6 +7434,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 postecert.it.xml
 
 [pop3]
 host = mail.postecert.it
@@ -5918,6 +7442,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 postecert.it.xml
 
 [smtp]
 host = mail.postecert.it
@@ -5925,15 +7450,17 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 postecert.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = posteo.de
 name = Posteo
-source = mailconf (MX suffix)
 source = ispdb posteo.de.xml
-source = deltachat posteo.md
-source = k9 posteo
+source = ispdb 2026-03-12 posteo.de.xml
+source = deltachat 2024-11-22 posteo.md
+source = k9 2023-10-11 posteo
+checked = 2024-08 source deltachat
 domain = posteo.de
 domain = posteo.at
 domain = posteo.be
@@ -5994,6 +7521,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
+source = deltachat 2024-11-22 posteo.md
+checked = 2024-08 source deltachat
 
 [imap]
 host = posteo.de
@@ -6001,6 +7531,10 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
+source = deltachat 2024-11-22 posteo.md
+source = k9 2023-10-11 posteo
+checked = 2024-08 source deltachat
 
 [pop3]
 host = posteo.de
@@ -6008,6 +7542,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
 
 [pop3]
 host = posteo.de
@@ -6015,6 +7550,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
 
 [smtp]
 host = posteo.de
@@ -6022,6 +7558,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
+source = deltachat 2024-11-22 posteo.md
+checked = 2024-08 source deltachat
 
 [smtp]
 host = posteo.de
@@ -6029,12 +7568,39 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 posteo.de.xml
+source = deltachat 2024-11-22 posteo.md
+source = k9 2023-10-11 posteo
+checked = 2024-08 source deltachat
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = pressmail.ch
+source = k9 2023-10-11 pressmail.ch
+domain = pressmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 pressmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 pressmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = privateemail.com
 name = Namecheap Private Email
 source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+checked = 2026-11-28 help-page
 mx = privateemail.com
 
 [imap]
@@ -6043,6 +7609,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+checked = 2026-11-28 help-page
 
 [pop3]
 host = mail.privateemail.com
@@ -6050,6 +7618,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = mail.privateemail.com
@@ -6057,6 +7627,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+checked = 2026-11-28 help-page
 
 [smtp]
 host = mail.privateemail.com
@@ -6064,26 +7636,35 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.namecheap.com/support/knowledgebase/article.aspx/1090/2175/private-email-general-email-client-settings/
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = protonmail
 name = Proton Mail
 status = preparation
-note = bridge-only
 source = mailconf https://proton.me/support/protonmail-bridge-faq
 source = mailconf https://proton.me/support/custom-domain
-source = deltachat protonmail.md
+source = deltachat 2024-11-22 protonmail.md
+checked = 2026-11-28 help-page
+checked = 2019-02 source deltachat
 domain = proton.me
 domain = protonmail.com
 domain = protonmail.ch
 domain = pm.me
 mx = protonmail.ch
+
+[note]
+code = bridge-only
+source = mailconf https://proton.me/support/protonmail-bridge-faq
+source = mailconf https://proton.me/support/custom-domain
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ptd.net
-source = ispdb ptd.net.xml
+source = ispdb 2026-03-12 ptd.net.xml
 domain = ptd.net
 
 [imap]
@@ -6092,6 +7673,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 
 [imap]
 host = promail.ptd.net
@@ -6099,6 +7681,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 
 [pop3]
 host = promail.ptd.net
@@ -6106,6 +7689,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 
 [pop3]
 host = promail.ptd.net
@@ -6113,6 +7697,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 
 [smtp]
 host = promail.ptd.net
@@ -6120,6 +7705,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 
 [smtp]
 host = promail.ptd.net
@@ -6127,13 +7713,16 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ptd.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = purelymail.com
 name = Purelymail
 source = mailconf https://purelymail.com/docs/mailClients
-source = deltachat purelymail.com.md
+source = deltachat 2024-11-22 purelymail.com.md
+checked = 2026-11-28 help-page
+checked = 2023-12 source deltachat
 domain = purelymail.com
 domain = cheapermail.com
 domain = placeq.com
@@ -6147,6 +7736,10 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://purelymail.com/docs/mailClients
+source = deltachat 2024-11-22 purelymail.com.md
+checked = 2026-11-28 help-page
+checked = 2023-12 source deltachat
 
 [smtp]
 host = smtp.purelymail.com
@@ -6154,6 +7747,10 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://purelymail.com/docs/mailClients
+source = deltachat 2024-11-22 purelymail.com.md
+checked = 2026-11-28 help-page
+checked = 2023-12 source deltachat
 
 [smtp]
 host = smtp.purelymail.com
@@ -6161,11 +7758,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://purelymail.com/docs/mailClients
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = q.com
-source = ispdb q.com.xml
+source = ispdb 2026-03-12 q.com.xml
 domain = q.com
 
 [pop3]
@@ -6174,6 +7773,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 q.com.xml
 
 [imap]
 host = mail.q.com
@@ -6181,6 +7781,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 q.com.xml
 
 [smtp]
 host = smtp.q.com
@@ -6188,11 +7789,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 q.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = qip.ru
-source = k9 ruqipqipimap
+source = k9 2023-10-11 ruqipqipimap
 domain = qip.ru
 
 [imap]
@@ -6201,6 +7803,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipqipimap
 
 [smtp]
 host = smtp.qip.ru
@@ -6208,17 +7811,30 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipqipimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = qq.com
 status = preparation
-note = app-password
 source = ispdb qq.com.xml
 source = deltachat qq.md
-source = mailcore2 qq
+source = ispdb 2026-03-12 qq.com.xml
+source = deltachat 2024-11-22 qq.md
+source = mailcore2 2020-07-16 qq
+checked = 2021-06 source deltachat
 domain = qq.com
 domain = foxmail.com
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 qq.md
+checked = 2021-06 source deltachat
+
+[note]
+code = app-password
+source = deltachat 2024-11-22 qq.md
+checked = 2021-06 source deltachat
 
 [imap]
 host = imap.qq.com
@@ -6226,6 +7842,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 qq.com.xml
 
 [smtp]
 host = smtp.qq.com
@@ -6233,6 +7850,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 qq.com.xml
+source = deltachat 2024-11-22 qq.md
+checked = 2021-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
@@ -6240,10 +7860,13 @@ id = rambler.ru
 status = preparation
 source = ispdb rambler.ru.xml
 source = deltachat rambler.ru.md
-source = mailcore2 rambler
-source = k9 ruramramblerimap
-source = k9 ruramlentaimap
-source = k9 ruramroimap
+source = ispdb 2026-03-12 rambler.ru.xml
+source = deltachat 2024-11-22 rambler.ru.md
+source = mailcore2 2020-07-16 rambler
+source = k9 2023-10-11 ruramramblerimap
+source = k9 2023-10-11 ruramlentaimap
+source = k9 2023-10-11 ruramroimap
+checked = 2024-03 source deltachat
 domain = rambler.ru
 domain = autorambler.ru
 domain = myrambler.ru
@@ -6252,12 +7875,21 @@ domain = lenta.ru
 domain = ro.ru
 domain = r0.ru
 
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 rambler.ru.md
+checked = 2024-03 source deltachat
+
 [imap]
 host = imap.rambler.ru
 port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rambler.ru.xml
+source = deltachat 2024-11-22 rambler.ru.md
+source = mailcore2 2020-07-16 rambler
+checked = 2024-03 source deltachat
 
 [pop3]
 host = pop.rambler.ru
@@ -6265,6 +7897,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rambler.ru.xml
 
 [smtp]
 host = smtp.rambler.ru
@@ -6272,11 +7905,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rambler.ru.xml
+source = deltachat 2024-11-22 rambler.ru.md
+source = mailcore2 2020-07-16 rambler
+checked = 2024-03 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = rbcmail.ru
-source = k9 ruqiprbcmailimap
+source = k9 2023-10-11 ruqiprbcmailimap
 domain = rbcmail.ru
 
 [imap]
@@ -6285,6 +7922,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiprbcmailimap
 
 [smtp]
 host = smtp.rbcmail.ru
@@ -6292,11 +7930,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqiprbcmailimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = rcn
-source = mailcore2 rcn
+source = mailcore2 2020-07-16 rcn
 mx = mx.rcn.com
 
 [pop3]
@@ -6305,6 +7944,7 @@ port = 110
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 rcn
 
 [smtp]
 host = smtp.rcn.com
@@ -6312,11 +7952,12 @@ port = 25
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailcore2 2020-07-16 rcn
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = rediffmail.com
-source = ispdb rediffmail.com.xml
+source = ispdb 2026-03-12 rediffmail.com.xml
 domain = rediffmail.com
 
 [pop3]
@@ -6325,6 +7966,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rediffmail.com.xml
 
 [pop3]
 host = pop.rediffmail.com
@@ -6332,6 +7974,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rediffmail.com.xml
 
 [smtp]
 host = smtp.rediffmail.com
@@ -6339,6 +7982,7 @@ port = 586
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rediffmail.com.xml
 
 [smtp]
 host = smtp.rediffmail.com
@@ -6346,6 +7990,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rediffmail.com.xml
 
 [smtp]
 host = smtp.rediffmail.com
@@ -6353,12 +7998,14 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rediffmail.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = riseup.net
-source = deltachat riseup.net.md
-source = k9 riseup
+source = deltachat 2024-11-22 riseup.net.md
+source = k9 2023-10-11 riseup
+checked = 2024-08 source deltachat
 domain = riseup.net
 
 [imap]
@@ -6367,6 +8014,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 riseup.net.md
+checked = 2024-08 source deltachat
 
 [smtp]
 host = mail.riseup.net
@@ -6374,17 +8023,20 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 riseup.net.md
+checked = 2024-08 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = rogers.com
-source = deltachat rogers.com.md
+source = deltachat 2024-11-22 rogers.com.md
+checked = 2017-12 source deltachat
 domain = rogers.com
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = rr.com
-source = ispdb rr.com.xml
+source = ispdb 2026-03-12 rr.com.xml
 domain = rr.com
 
 [imap]
@@ -6393,6 +8045,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rr.com.xml
 
 [pop3]
 host = mail.twc.com
@@ -6400,6 +8053,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rr.com.xml
 
 [smtp]
 host = mail.twc.com
@@ -6407,11 +8061,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 rr.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = runestone.net
-source = ispdb runestone.net.xml
+source = ispdb 2026-03-12 runestone.net.xml
 domain = runestone.net
 
 [pop3]
@@ -6420,6 +8075,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 runestone.net.xml
 
 [smtp]
 host = mail.runestone.net
@@ -6427,11 +8083,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 runestone.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = sapo.pt
-source = ispdb sapo.pt.xml
+source = ispdb 2026-03-12 sapo.pt.xml
 domain = sapo.pt
 domain = sapo.cv
 domain = sapo.ao
@@ -6445,6 +8102,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sapo.pt.xml
 
 [pop3]
 host = pop.sapo.pt
@@ -6452,6 +8110,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sapo.pt.xml
 
 [smtp]
 host = smtp.sapo.pt
@@ -6459,11 +8118,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sapo.pt.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = schwaz.net
-source = ispdb schwaz.net.xml
+source = ispdb 2026-03-12 schwaz.net.xml
 domain = schwaz.net
 
 [imap]
@@ -6472,6 +8132,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 schwaz.net.xml
 
 [pop3]
 host = pop3.schwaz.net
@@ -6479,6 +8140,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 schwaz.net.xml
 
 [smtp]
 host = mail.schwaz.net
@@ -6486,6 +8148,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 schwaz.net.xml
 
 [smtp]
 host = mail.schwaz.net
@@ -6493,13 +8156,14 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 schwaz.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = secureserver.net
 name = GoDaddy Workspace Email
-source = mailconf (MX suffix)
 source = ispdb wildwestdomains.com.xml
+source = ispdb 2026-03-12 wildwestdomains.com.xml
 domain = secureserver.net
 mx = secureserver.net
 
@@ -6509,6 +8173,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 wildwestdomains.com.xml
 
 [imap]
 host = imap.secureserver.net
@@ -6516,6 +8181,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 wildwestdomains.com.xml
 
 [smtp]
 host = smtpout.secureserver.net
@@ -6523,13 +8189,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 wildwestdomains.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = seznam.cz
 name = Seznam.cz
-source = mailconf (MX suffix)
 source = ispdb seznam.cz.xml
+source = ispdb 2026-03-12 seznam.cz.xml
 domain = seznam.cz
 domain = email.cz
 domain = post.cz
@@ -6542,6 +8209,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 seznam.cz.xml
 
 [pop3]
 host = pop3.seznam.cz
@@ -6549,6 +8217,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 seznam.cz.xml
 
 [smtp]
 host = smtp.seznam.cz
@@ -6556,11 +8225,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 seznam.cz.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = sfr.fr
-source = ispdb sfr.fr.xml
+source = ispdb 2026-03-12 sfr.fr.xml
 domain = sfr.fr
 domain = neuf.fr
 domain = club-internet.fr
@@ -6571,6 +8241,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sfr.fr.xml
 
 [pop3]
 host = pop.sfr.fr
@@ -6578,6 +8249,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sfr.fr.xml
 
 [smtp]
 host = smtp.sfr.fr
@@ -6585,11 +8257,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sfr.fr.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = sky.com
-source = ispdb sky.com.xml
+source = ispdb 2026-03-12 sky.com.xml
 domain = sky.com
 
 [imap]
@@ -6598,6 +8271,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sky.com.xml
 
 [pop3]
 host = pop.tools.sky.com
@@ -6605,6 +8279,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sky.com.xml
 
 [smtp]
 host = smtp.tools.sky.com
@@ -6612,11 +8287,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 sky.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = skynet.be
-source = ispdb skynet.be.xml
+source = ispdb 2026-03-12 skynet.be.xml
 domain = skynet.be
 domain = proximus.be
 domain = belgacom.net
@@ -6628,6 +8304,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 skynet.be.xml
 
 [pop3]
 host = pop.proximus.be
@@ -6635,6 +8312,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 skynet.be.xml
 
 [smtp]
 host = relay.proximus.be
@@ -6642,11 +8320,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 skynet.be.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = smtp.ru
-source = k9 ruqipsmtpimap
+source = k9 2023-10-11 ruqipsmtpimap
 domain = smtp.ru
 
 [imap]
@@ -6655,6 +8334,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipsmtpimap
 
 [smtp]
 host = smtp.smtp.ru
@@ -6662,11 +8342,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipsmtpimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = so.wind.ne.jp
-source = ispdb so.wind.ne.jp.xml
+source = ispdb 2026-03-12 so.wind.ne.jp.xml
 domain = so.wind.ne.jp
 domain = so.wind.jp
 
@@ -6676,6 +8357,7 @@ port = 143
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 so.wind.ne.jp.xml
 
 [smtp]
 host = so.wind.ne.jp
@@ -6683,17 +8365,19 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 so.wind.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = sonic
-source = deltachat sonic.md
+source = deltachat 2024-11-22 sonic.md
+checked = 2023-01 source deltachat
 domain = sonic.net
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = squat.gr
-source = k9 squat
+source = k9 2023-10-11 squat
 domain = squat.gr
 
 [imap]
@@ -6702,6 +8386,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 squat
 
 [smtp]
 host = mail.espiv.net
@@ -6709,11 +8394,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 squat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = stinpriza.net
-source = deltachat stinpriza.net.md
+source = deltachat 2024-11-22 stinpriza.net.md
+checked = 2024-07 source deltachat
 domain = stinpriza.net
 domain = stinpriza.eu
 domain = el-hoyo.net
@@ -6724,6 +8411,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 stinpriza.net.md
+checked = 2024-07 source deltachat
 
 [smtp]
 host = stinpriza.net
@@ -6731,13 +8420,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 stinpriza.net.md
+checked = 2024-07 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = strato.de
 name = STRATO
-source = mailconf (MX suffix)
 source = ispdb strato.de.xml
+source = ispdb 2026-03-12 strato.de.xml
 domain = strato.de
 domain = rzone.de
 mx = rzone.de
@@ -6748,6 +8439,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 strato.de.xml
 
 [pop3]
 host = pop3.strato.de
@@ -6755,6 +8447,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 strato.de.xml
 
 [smtp]
 host = smtp.strato.de
@@ -6762,6 +8455,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 strato.de.xml
 
 [smtp]
 host = smtp.strato.de
@@ -6769,11 +8463,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 strato.de.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = studenti.univr.it
-source = ispdb studenti.univr.it.xml
+source = ispdb 2026-03-12 studenti.univr.it.xml
 domain = studenti.univr.it
 
 [imap]
@@ -6782,6 +8477,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 studenti.univr.it.xml
 
 [pop3]
 host = univr.mail.cineca.it
@@ -6789,6 +8485,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 studenti.univr.it.xml
 
 [smtp]
 host = univr.smtpauth.cineca.it
@@ -6796,11 +8493,79 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 studenti.univr.it.xml
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = swisscollab.ch
+source = k9 2023-10-11 swisscollab.ch
+domain = swisscollab.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 swisscollab.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 swisscollab.ch
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = swissgroupware.ch
+source = k9 2023-10-11 swissgroupware.ch
+domain = swissgroupware.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 swissgroupware.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 swissgroupware.ch
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = switzerlandmail.ch
+source = k9 2023-10-11 switzerlandmail.ch
+domain = switzerlandmail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 switzerlandmail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 switzerlandmail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = systemausfall.org
-source = deltachat systemausfall.org.md
+source = deltachat 2024-11-22 systemausfall.org.md
+checked = 2021-05 source deltachat
 domain = systemausfall.org
 domain = solidaris.me
 
@@ -6810,6 +8575,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 systemausfall.org.md
+checked = 2021-05 source deltachat
 
 [smtp]
 host = mail.systemausfall.org
@@ -6817,12 +8584,15 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 systemausfall.org.md
+checked = 2021-05 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = systemli.org
-source = deltachat systemli.org.md
-source = k9 systemliorg
+source = deltachat 2024-11-22 systemli.org.md
+source = k9 2023-10-11 systemliorg
+checked = 2020-05 source deltachat
 domain = systemli.org
 
 [imap]
@@ -6831,6 +8601,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 systemli.org.md
+source = k9 2023-10-11 systemliorg
+checked = 2020-05 source deltachat
 
 [smtp]
 host = mail.systemli.org
@@ -6838,19 +8611,29 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 systemli.org.md
+checked = 2020-05 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = t-online.de
 name = Telekom Mail (t-online.de)
-note = app-password
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb t-online.de.xml
 source = deltachat t-online.md
-source = k9 T-Online
+source = ispdb 2026-03-12 t-online.de.xml
+source = deltachat 2024-11-22 t-online.md
+source = k9 2023-10-11 T-Online
+checked = 2020-02 source deltachat
 domain = t-online.de
 domain = magenta.de
 mx = t-online.de
+
+[note]
+code = app-password
+source = ispdb 2026-03-12 t-online.de.xml
+source = deltachat 2024-11-22 t-online.md
+checked = 2020-02 source deltachat
 
 [imap]
 host = secureimap.t-online.de
@@ -6858,6 +8641,10 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 t-online.de.xml
+source = deltachat 2024-11-22 t-online.md
+source = k9 2023-10-11 T-Online
+checked = 2020-02 source deltachat
 
 [pop3]
 host = securepop.t-online.de
@@ -6865,6 +8652,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 t-online.de.xml
 
 [smtp]
 host = securesmtp.t-online.de
@@ -6872,6 +8660,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 t-online.de.xml
+source = deltachat 2024-11-22 t-online.md
+checked = 2020-02 source deltachat
 
 [smtp]
 host = securesmtp.t-online.de
@@ -6879,11 +8670,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 t-online.de.xml
+source = k9 2023-10-11 T-Online
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = teol.net
-source = ispdb teol.net.xml
+source = ispdb 2026-03-12 teol.net.xml
 domain = teol.net
 domain = mtel.tel
 
@@ -6893,6 +8686,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 teol.net.xml
 
 [pop3]
 host = pop3.teol.net
@@ -6900,6 +8694,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 teol.net.xml
 
 [smtp]
 host = smtp.teol.net
@@ -6907,11 +8702,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 teol.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = testrun
-source = deltachat testrun.md
+source = deltachat 2024-11-22 testrun.md
+checked = 2020-06 source deltachat
 domain = testrun.org
 
 [imap]
@@ -6920,6 +8717,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 testrun.md
+checked = 2020-06 source deltachat
 
 [smtp]
 host = testrun.org
@@ -6927,6 +8726,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 testrun.md
+checked = 2020-06 source deltachat
 
 [imap]
 host = testrun.org
@@ -6934,6 +8735,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 testrun.md
+checked = 2020-06 source deltachat
 
 [smtp]
 host = testrun.org
@@ -6941,11 +8744,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 testrun.md
+checked = 2020-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = thinline.cz
-source = ispdb thinline.cz.xml
+source = ispdb 2026-03-12 thinline.cz.xml
 domain = thinline.cz
 
 [imap]
@@ -6954,6 +8759,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [imap]
 host = mail.cesky-hosting.cz
@@ -6961,6 +8767,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [pop3]
 host = mail.cesky-hosting.cz
@@ -6968,6 +8775,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [pop3]
 host = mail.cesky-hosting.cz
@@ -6975,6 +8783,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [smtp]
 host = smtp.cesky-hosting.cz
@@ -6982,6 +8791,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [smtp]
 host = smtp.cesky-hosting.cz
@@ -6989,6 +8799,7 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 
 [smtp]
 host = smtp.cesky-hosting.cz
@@ -6996,11 +8807,12 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 thinline.cz.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = tiki.ne.jp
-source = ispdb tiki.ne.jp.xml
+source = ispdb 2026-03-12 tiki.ne.jp.xml
 domain = tiki.ne.jp
 
 [pop3]
@@ -7009,6 +8821,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 tiki.ne.jp.xml
 
 [smtp]
 host = smtp-auth.tiki.ne.jp
@@ -7016,11 +8829,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiki.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = tim.it
-source = ispdb tim.it.xml
+source = ispdb 2026-03-12 tim.it.xml
 domain = tim.it
 
 [imap]
@@ -7029,6 +8843,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tim.it.xml
 
 [pop3]
 host = pop.tim.it
@@ -7036,6 +8851,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tim.it.xml
 
 [smtp]
 host = smtp.tim.it
@@ -7043,11 +8859,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tim.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = tiscali.cz
-source = ispdb tiscali.cz.xml
+source = ispdb 2026-03-12 tiscali.cz.xml
 domain = tiscali.cz
 domain = wo.cz
 domain = worldonline.cz
@@ -7059,6 +8876,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiscali.cz.xml
 
 [smtp]
 host = smtp.mail.tiscali.cz
@@ -7066,12 +8884,14 @@ port = 25
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiscali.cz.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = tiscali.it
-source = ispdb tiscali.it.xml
-source = deltachat tiscali.it.md
+source = ispdb 2026-03-12 tiscali.it.xml
+source = deltachat 2024-11-22 tiscali.it.md
+checked = 2019-12 source deltachat
 domain = tiscali.it
 
 [imap]
@@ -7080,6 +8900,9 @@ port = 993
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiscali.it.xml
+source = deltachat 2024-11-22 tiscali.it.md
+checked = 2019-12 source deltachat
 
 [pop3]
 host = pop.tiscali.it
@@ -7087,6 +8910,7 @@ port = 995
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiscali.it.xml
 
 [smtp]
 host = smtp.tiscali.it
@@ -7094,12 +8918,16 @@ port = 465
 security = tls
 auth = password-encrypted
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 tiscali.it.xml
+source = deltachat 2024-11-22 tiscali.it.md
+checked = 2019-12 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = titan.email
 name = Titan Email
 source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+checked = 2026-11-28 help-page
 mx = titan.email
 
 [imap]
@@ -7108,6 +8936,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+checked = 2026-11-28 help-page
 
 [pop3]
 host = pop.titan.email
@@ -7115,6 +8945,8 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.titan.email
@@ -7122,6 +8954,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtp.titan.email
@@ -7129,31 +8963,70 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://support.titan.email/hc/en-us/articles/900000215446-Configure-Titan-on-other-apps-using-IMAP-POP
+checked = 2026-11-28 help-page
+"""#,
+#"""
+# MailConf provider file; the format is described in Providers/README.md.
+id = trusted-legal-mail.ch
+source = k9 2023-10-11 trusted-legal-mail.ch
+domain = trusted-legal-mail.ch
+
+[imap]
+host = imap.kolabnow.com
+port = 993
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 trusted-legal-mail.ch
+
+[smtp]
+host = smtp.kolabnow.com
+port = 587
+security = starttls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = k9 2023-10-11 trusted-legal-mail.ch
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = tuta
 name = Tuta
 status = broken
-note = no-imap-access
 source = mailconf https://tuta.com/support/howto
 source = mailconf https://github.com/tutao/tutanota/blob/master/src/common/api/common/TutanotaConstants.ts
-source = deltachat tutanota.md
+source = deltachat 2024-11-22 tutanota.md
+checked = 2026-11-28 help-page
+checked = 2021-06 source deltachat
 domain = tuta.com
 domain = tutamail.com
 domain = tuta.io
 domain = tutanota.com
 domain = tutanota.de
 domain = keemail.me
+
+[note]
+code = no-imap-access
+source = mailconf https://tuta.com/support/howto
+source = mailconf https://github.com/tutao/tutanota/blob/master/src/common/api/common/TutanotaConstants.ts
+source = deltachat 2024-11-22 tutanota.md
+checked = 2026-11-28 help-page
+checked = 2021-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ukr.net
 status = preparation
-note = enable-imap
 source = deltachat ukr.net.md
-source = mailcore2 ukrnet
+source = deltachat 2024-11-22 ukr.net.md
+source = mailcore2 2020-07-16 ukrnet
+checked = 2024-08 source deltachat
 domain = ukr.net
+
+[note]
+code = enable-imap
+source = deltachat 2024-11-22 ukr.net.md
+checked = 2024-08 source deltachat
 
 [imap]
 host = imap.ukr.net
@@ -7161,6 +9034,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 ukr.net.md
+source = mailcore2 2020-07-16 ukrnet
+checked = 2024-08 source deltachat
 
 [smtp]
 host = smtp.ukr.net
@@ -7168,11 +9044,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 ukr.net.md
+source = mailcore2 2020-07-16 ukrnet
+checked = 2024-08 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = umich.edu
-source = ispdb umich.edu.xml
+source = ispdb 2026-03-12 umich.edu.xml
 domain = umich.edu
 
 [imap]
@@ -7181,6 +9060,7 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 umich.edu.xml
 
 [smtp]
 host = smtp.gmail.com
@@ -7188,17 +9068,20 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 umich.edu.xml
 
 [oauth2]
 issuer = accounts.google.com
 scope = https://mail.google.com/ https://www.googleapis.com/auth/contacts https://www.googleapis.com/auth/calendar https://www.googleapis.com/auth/carddav
 auth-url = https://accounts.google.com/o/oauth2/auth
 token-url = https://www.googleapis.com/oauth2/v3/token
+source = ispdb 2026-03-12 umich.edu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = undernet.uy
-source = deltachat undernet.uy.md
+source = deltachat 2024-11-22 undernet.uy.md
+checked = 2020-08 source deltachat
 domain = undernet.uy
 
 [imap]
@@ -7207,6 +9090,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 undernet.uy.md
+checked = 2020-08 source deltachat
 
 [smtp]
 host = undernet.uy
@@ -7214,12 +9099,19 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 undernet.uy.md
+checked = 2020-08 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = uol.com.br
-source = ispdb uol.com.br.xml
+status = preparation
+source = ispdb 2026-03-12 uol.com.br.xml
 domain = uol.com.br
+
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 uol.com.br.xml
 
 [pop3]
 host = pop3.uol.com.br
@@ -7227,6 +9119,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 uol.com.br.xml
 
 [imap]
 host = imap.uol.com.br
@@ -7234,6 +9127,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 uol.com.br.xml
 
 [smtp]
 host = smtps.uol.com.br
@@ -7241,13 +9135,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 uol.com.br.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = verizon.net
-source = mailconf (links)
 source = ispdb verizon.net.xml
 source = mailcore2 verizon
+source = ispdb 2026-03-12 verizon.net.xml
+source = mailcore2 2020-07-16 verizon
 domain = verizon.net
 mx = relay.verizon.net
 
@@ -7257,6 +9153,7 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 verizon.net.xml
 
 [pop3]
 host = pop.aol.com
@@ -7264,6 +9161,7 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 verizon.net.xml
 
 [smtp]
 host = smtp.aol.com
@@ -7271,17 +9169,19 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 verizon.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vfemail
-source = deltachat vfemail.md
+source = deltachat 2024-11-22 vfemail.md
+checked = 2017-10 source deltachat
 domain = vfemail.net
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = virgilio.it
-source = ispdb virgilio.it.xml
+source = ispdb 2026-03-12 virgilio.it.xml
 domain = virgilio.it
 
 [imap]
@@ -7290,6 +9190,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgilio.it.xml
 
 [pop3]
 host = in.virgilio.it
@@ -7297,6 +9198,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgilio.it.xml
 
 [smtp]
 host = out.virgilio.it
@@ -7304,12 +9206,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgilio.it.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = virgin.net
-source = ispdb virgin.net.xml
-source = k9 virgin.net
+source = ispdb 2026-03-12 virgin.net.xml
+source = k9 2023-10-11 virgin.net
 domain = virgin.net
 
 [imap]
@@ -7318,6 +9221,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgin.net.xml
 
 [pop3]
 host = pop.virgin.net
@@ -7325,6 +9229,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgin.net.xml
 
 [smtp]
 host = smtp.virgin.net
@@ -7332,12 +9237,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virgin.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = virginmedia.com
-source = ispdb virginmedia.com.xml
-source = k9 virginmedia.com
+source = ispdb 2026-03-12 virginmedia.com.xml
+source = k9 2023-10-11 virginmedia.com
 domain = virginmedia.com
 
 [imap]
@@ -7346,6 +9252,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virginmedia.com.xml
+source = k9 2023-10-11 virginmedia.com
 
 [pop3]
 host = pop3.virginmedia.com
@@ -7353,6 +9261,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virginmedia.com.xml
 
 [smtp]
 host = smtp.virginmedia.com
@@ -7360,11 +9269,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 virginmedia.com.xml
+source = k9 2023-10-11 virginmedia.com
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vivaldi
-source = deltachat vivaldi.md
+source = deltachat 2024-11-22 vivaldi.md
+checked = 2021-06 source deltachat
 domain = vivaldi.net
 
 [imap]
@@ -7373,6 +9285,8 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 vivaldi.md
+checked = 2021-06 source deltachat
 
 [smtp]
 host = smtp.vivaldi.net
@@ -7380,13 +9294,22 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 vivaldi.md
+checked = 2021-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vk.com
 status = preparation
 source = deltachat vk.com.md
+source = deltachat 2024-11-22 vk.com.md
+checked = 2024-07 source deltachat
 domain = vk.com
+
+[note]
+code = app-password
+source = deltachat 2024-11-22 vk.com.md
+checked = 2024-07 source deltachat
 
 [imap]
 host = imap.mail.ru
@@ -7394,6 +9317,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 vk.com.md
+checked = 2024-07 source deltachat
 
 [smtp]
 host = smtp.mail.ru
@@ -7401,11 +9326,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 vk.com.md
+checked = 2024-07 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vm.aikis.or.jp
-source = ispdb vm.aikis.or.jp.xml
+source = ispdb 2026-03-12 vm.aikis.or.jp.xml
 domain = vm.aikis.or.jp
 
 [pop3]
@@ -7414,6 +9341,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 vm.aikis.or.jp.xml
 
 [smtp]
 host = mail.aikis.or.jp
@@ -7421,11 +9349,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 vm.aikis.or.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vodafone.it
-source = k9 vodafone
+source = k9 2023-10-11 vodafone
 domain = vodafone.it
 
 [imap]
@@ -7434,6 +9363,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 vodafone
 
 [smtp]
 host = smtp.vodafone.it
@@ -7441,13 +9371,16 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 vodafone
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vodafonemail.de
-source = ispdb vodafonemail.de.xml
-source = deltachat arcor.de.md
-source = deltachat vodafone.de.md
+source = ispdb 2026-03-12 vodafonemail.de.xml
+source = deltachat 2024-11-22 arcor.de.md
+source = deltachat 2024-11-22 vodafone.de.md
+checked = 2020-05 source deltachat
+checked = 2020-08 source deltachat
 domain = vodafonemail.de
 domain = arcor.de
 domain = kabelmail.de
@@ -7459,6 +9392,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 vodafonemail.de.xml
+source = deltachat 2024-11-22 vodafone.de.md
+checked = 2020-08 source deltachat
 
 [pop3]
 host = pop3.vodafonemail.de
@@ -7466,6 +9402,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 vodafonemail.de.xml
 
 [smtp]
 host = smtp.vodafonemail.de
@@ -7473,11 +9410,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 vodafonemail.de.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = vp.tiki.ne.jp
-source = ispdb vp.tiki.ne.jp.xml
+source = ispdb 2026-03-12 vp.tiki.ne.jp.xml
 domain = vp.tiki.ne.jp
 
 [pop3]
@@ -7486,6 +9424,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 vp.tiki.ne.jp.xml
 
 [smtp]
 host = vs.tiki.ne.jp
@@ -7493,16 +9432,18 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 vp.tiki.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = web.de
 name = WEB.DE
-note = enable-imap
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb web.de.xml
-source = deltachat web.de.md
-source = k9 web.de
+source = ispdb 2026-03-12 web.de.xml
+source = deltachat 2024-11-22 web.de.md
+source = k9 2023-10-11 web.de
+checked = 2020-01 source deltachat
 domain = web.de
 domain = email.de
 domain = flirt.ms
@@ -7532,12 +9473,20 @@ domain = planet.ms
 domain = power.ms
 mx = web.de
 
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 web.de.xml
+
 [imap]
 host = imap.web.de
 port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
+source = deltachat 2024-11-22 web.de.md
+source = k9 2023-10-11 web.de
+checked = 2020-01 source deltachat
 
 [imap]
 host = imap.web.de
@@ -7545,6 +9494,9 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
+source = deltachat 2024-11-22 web.de.md
+checked = 2020-01 source deltachat
 
 [pop3]
 host = pop3.web.de
@@ -7552,6 +9504,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
 
 [pop3]
 host = pop3.web.de
@@ -7559,6 +9512,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
 
 [smtp]
 host = smtp.web.de
@@ -7566,6 +9520,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
 
 [smtp]
 host = smtp.web.de
@@ -7573,11 +9528,15 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 web.de.xml
+source = deltachat 2024-11-22 web.de.md
+source = k9 2023-10-11 web.de
+checked = 2020-01 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = webhuset.no
-source = ispdb webhuset.no.xml
+source = ispdb 2026-03-12 webhuset.no.xml
 domain = webhuset.no
 
 [imap]
@@ -7586,6 +9545,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 webhuset.no.xml
 
 [pop3]
 host = mail.webhuset.no
@@ -7593,6 +9553,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 webhuset.no.xml
 
 [smtp]
 host = smtp.webhuset.no
@@ -7600,6 +9561,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 webhuset.no.xml
 
 [smtp]
 host = smtp.webhuset.no
@@ -7607,11 +9569,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 webhuset.no.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = websupport.sk
-source = ispdb websupport.sk.xml
+source = ispdb 2026-03-12 websupport.sk.xml
 domain = websupport.sk
 
 [imap]
@@ -7620,6 +9583,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 
 [imap]
 host = imap.websupport.sk
@@ -7627,6 +9591,7 @@ port = 143
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 
 [pop3]
 host = pop.websupport.sk
@@ -7634,6 +9599,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 
 [pop3]
 host = pop.websupport.sk
@@ -7641,6 +9607,7 @@ port = 110
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 
 [smtp]
 host = smtp.websupport.sk
@@ -7648,6 +9615,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 
 [smtp]
 host = smtp.websupport.sk
@@ -7655,12 +9623,14 @@ port = 25
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 websupport.sk.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = wkpb.de
 status = preparation
-source = deltachat wkpb.de.md
+source = deltachat 2024-11-22 wkpb.de.md
+checked = 2023-12 source deltachat
 domain = wkpb.de
 
 [imap]
@@ -7669,6 +9639,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 wkpb.de.md
+checked = 2023-12 source deltachat
 
 [smtp]
 host = psmtp.schulon.org
@@ -7676,12 +9648,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = deltachat 2024-11-22 wkpb.de.md
+checked = 2023-12 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = wp.pl
-source = ispdb wp.pl.xml
-source = mailcore2 wp.pl
+source = ispdb 2026-03-12 wp.pl.xml
+source = mailcore2 2020-07-16 wp.pl
 domain = wp.pl
 
 [imap]
@@ -7690,6 +9664,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 wp.pl.xml
+source = mailcore2 2020-07-16 wp.pl
 
 [pop3]
 host = pop3.wp.pl
@@ -7697,6 +9673,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 wp.pl.xml
 
 [smtp]
 host = smtp.wp.pl
@@ -7704,11 +9681,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 wp.pl.xml
+source = mailcore2 2020-07-16 wp.pl
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = xp.wind.jp
-source = ispdb xp.wind.jp.xml
+source = ispdb 2026-03-12 xp.wind.jp.xml
 domain = xp.wind.jp
 
 [pop3]
@@ -7717,6 +9696,7 @@ port = 110
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 xp.wind.jp.xml
 
 [smtp]
 host = xp.wind.jp
@@ -7724,11 +9704,12 @@ port = 587
 security = plain
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 xp.wind.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = xtra.co.nz
-source = ispdb xtra.co.nz.xml
+source = ispdb 2026-03-12 xtra.co.nz.xml
 domain = xtra.co.nz
 
 [imap]
@@ -7737,6 +9718,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 xtra.co.nz.xml
 
 [pop3]
 host = pop3.xtra.co.nz
@@ -7744,6 +9726,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 xtra.co.nz.xml
 
 [smtp]
 host = send.xtra.co.nz
@@ -7751,12 +9734,13 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 xtra.co.nz.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = yahoo.co.jp
-source = ispdb yahoo.co.jp.xml
-source = mailcore2 yahoo.co.jp
+source = ispdb 2026-03-12 yahoo.co.jp.xml
+source = mailcore2 2020-07-16 yahoo.co.jp
 domain = yahoo.co.jp
 
 [pop3]
@@ -7765,6 +9749,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 yahoo.co.jp.xml
 
 [smtp]
 host = smtp.mail.yahoo.co.jp
@@ -7772,20 +9757,24 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 yahoo.co.jp.xml
+source = mailcore2 2020-07-16 yahoo.co.jp
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = yahoo.com
 name = Yahoo Mail
-note = app-password
-source = mailconf (MX suffix)
+status = preparation
 source = ispdb yahoo.com.xml
 source = deltachat yahoo.md
-source = mailcore2 yahoo
-source = k9 yahoo
-source = k9 yahoo.de
-source = k9 ymail
-source = k9 rocketmail
+source = ispdb 2026-03-12 yahoo.com.xml
+source = deltachat 2024-11-22 yahoo.md
+source = mailcore2 2020-07-16 yahoo
+source = k9 2023-10-11 yahoo
+source = k9 2023-10-11 yahoo.de
+source = k9 2023-10-11 ymail
+source = k9 2023-10-11 rocketmail
+checked = 2020-06 source deltachat
 domain = yahoo.com
 domain = yahoo.ca
 domain = yahoo.de
@@ -7807,7 +9796,13 @@ domain = cox.net
 domain = mail.am0.yahoodns.net
 domain = am0.yahoodns.net
 domain = yahoodns.net
+domain-label = yahoo
 mx = yahoodns.net
+
+[note]
+code = app-password
+source = deltachat 2024-11-22 yahoo.md
+checked = 2020-06 source deltachat
 
 [imap]
 host = imap.mail.yahoo.com
@@ -7815,6 +9810,14 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yahoo.com.xml
+source = deltachat 2024-11-22 yahoo.md
+source = mailcore2 2020-07-16 yahoo
+source = k9 2023-10-11 yahoo
+source = k9 2023-10-11 yahoo.de
+source = k9 2023-10-11 ymail
+source = k9 2023-10-11 rocketmail
+checked = 2020-06 source deltachat
 
 [imap]
 host = export.imap.mail.yahoo.com
@@ -7822,6 +9825,7 @@ port = 993
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yahoo.com.xml
 
 [pop3]
 host = pop.mail.yahoo.com
@@ -7829,6 +9833,7 @@ port = 995
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yahoo.com.xml
 
 [smtp]
 host = smtp.mail.yahoo.com
@@ -7836,32 +9841,46 @@ port = 465
 security = tls
 auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yahoo.com.xml
+source = deltachat 2024-11-22 yahoo.md
+source = mailcore2 2020-07-16 yahoo
+source = k9 2023-10-11 yahoo
+source = k9 2023-10-11 yahoo.de
+source = k9 2023-10-11 ymail
+source = k9 2023-10-11 rocketmail
+checked = 2020-06 source deltachat
 
 [oauth2]
 issuer = login.yahoo.com
 scope = mail-w
 auth-url = https://api.login.yahoo.com/oauth2/request_auth
 token-url = https://api.login.yahoo.com/oauth2/get_token
+source = ispdb 2026-03-12 yahoo.com.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = yandex
 name = Yandex Mail
 status = preparation
-note = app-password
-note = enable-imap
 source = mailconf https://yandex.com/support/passport/authorization/app-passwords.html
 source = mailconf https://yandex.com.tr/support/kurum/set-mail/mx.html
+source = mailconf https://yandex.ru/support/mail-business/web/security/oauth.html
+source = mailconf https://yandex.ru/dev/id/doc/en/codes/code-url
 source = mailconf https://yandex.com/support/yandex-360/business/admin/en/mail/configuration
 source = ispdb yandex.ru.xml
 source = deltachat yandex.ru.md
 source = mailcore2 yandex
-source = k9 comyanyandeximap
-source = k9 ruyanyandeximap
-source = k9 ruyanyaimap
-source = k9 byyandeximap
-source = k9 kzyandeximap
-source = k9 uayandeximap
+source = ispdb 2026-03-12 yandex.ru.xml
+source = deltachat 2024-11-22 yandex.ru.md
+source = mailcore2 2020-07-16 yandex
+source = k9 2023-10-11 comyanyandeximap
+source = k9 2023-10-11 ruyanyandeximap
+source = k9 2023-10-11 ruyanyaimap
+source = k9 2023-10-11 byyandeximap
+source = k9 2023-10-11 kzyandeximap
+source = k9 2023-10-11 uayandeximap
+checked = 2026-12-04 help-page
+checked = 2020-03 source deltachat
 domain = yandex.ru
 domain = yandex.com
 domain = yandex.com.tr
@@ -7874,30 +9893,65 @@ domain = yandex.net
 mx = yandex.net
 mx = yandex.ru
 
+[note]
+code = app-password
+source = mailconf https://yandex.com/support/passport/authorization/app-passwords.html
+checked = 2026-12-04 help-page
+
+[note]
+code = enable-imap
+source = ispdb 2026-03-12 yandex.ru.xml
+source = deltachat 2024-11-22 yandex.ru.md
+checked = 2020-03 source deltachat
+
 [imap]
-host = imap.yandex.ru
+host = imap.yandex.com
 port = 993
 security = tls
-auth = password-cleartext
+auth = oauth2 password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yandex.ru.xml
+source = deltachat 2024-11-22 yandex.ru.md
+source = mailcore2 2020-07-16 yandex
+source = mailconf https://yandex.ru/support/mail-business/web/security/oauth.html
+checked = 2020-03 source deltachat
+checked = 2026-12-04 help-page
 
-[smtp]
-host = smtp.yandex.ru
-port = 465
+[pop3]
+host = pop.yandex.com
+port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yandex.ru.xml
+
+[smtp]
+host = smtp.yandex.com
+port = 465
+security = tls
+auth = oauth2 password-cleartext
+username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yandex.ru.xml
+source = deltachat 2024-11-22 yandex.ru.md
+source = mailcore2 2020-07-16 yandex
+source = mailconf https://yandex.ru/support/mail-business/web/security/oauth.html
+checked = 2020-03 source deltachat
+checked = 2026-12-04 help-page
 
 [oauth2]
 issuer = oauth.yandex.com
 scope = mail:imap_full mail:smtp
 auth-url = https://oauth.yandex.com/authorize
 token-url = https://oauth.yandex.com/token
+source = mailconf https://yandex.ru/support/mail-business/web/security/oauth.html
+source = mailconf https://yandex.ru/dev/id/doc/en/codes/code-url
+source = ispdb 2026-03-12 yandex.ru.xml
+checked = 2026-12-04 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ybb.ne.jp
-source = ispdb ybb.ne.jp.xml
+source = ispdb 2026-03-12 ybb.ne.jp.xml
 domain = ybb.ne.jp
 
 [pop3]
@@ -7906,6 +9960,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ybb.ne.jp.xml
 
 [smtp]
 host = ybbsmtp.mail.yahoo.co.jp
@@ -7913,11 +9968,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 ybb.ne.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = yeah.net
-source = ispdb yeah.net.xml
+source = ispdb 2026-03-12 yeah.net.xml
 domain = yeah.net
 
 [imap]
@@ -7926,6 +9982,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yeah.net.xml
 
 [smtp]
 host = smtp.yeah.net
@@ -7933,32 +9990,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
-"""#,
-#"""
-# MailConf provider file; the format is described in Providers/README.md.
-id = yggmail
-status = preparation
-source = deltachat yggmail.md
-domain = yggmail
-
-[imap]
-host = localhost
-port = 1143
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
-
-[smtp]
-host = localhost
-port = 1025
-security = plain
-auth = password-cleartext
-username = %EMAILADDRESS%
+source = ispdb 2026-03-12 yeah.net.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zeelandnet.nl
-source = ispdb zeelandnet.nl.xml
+source = ispdb 2026-03-12 zeelandnet.nl.xml
 domain = zeelandnet.nl
 
 [imap]
@@ -7967,6 +10004,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 zeelandnet.nl.xml
 
 [pop3]
 host = mail.zeelandnet.nl
@@ -7974,6 +10012,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 zeelandnet.nl.xml
 
 [smtp]
 host = mail.zeelandnet.nl
@@ -7981,26 +10020,28 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILLOCALPART%
+source = ispdb 2026-03-12 zeelandnet.nl.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ziggo.nl
-source = ispdb ziggo.nl.xml
-source = deltachat ziggo.nl.md
-source = k9 casema.nl
-source = k9 chello.nl
-source = k9 hahah.nl
-source = k9 home.nl
-source = k9 multiweb.nl
-source = k9 quicknet.nl
-source = k9 razcall.com
-source = k9 razcall.nl
-source = k9 upcmail.nl
-source = k9 zeggis.com
-source = k9 zeggis.nl
-source = k9 ziggomail.com
-source = k9 ziggo.nl
-source = k9 zinders.nl
+source = ispdb 2026-03-12 ziggo.nl.xml
+source = deltachat 2024-11-22 ziggo.nl.md
+source = k9 2023-10-11 casema.nl
+source = k9 2023-10-11 chello.nl
+source = k9 2023-10-11 hahah.nl
+source = k9 2023-10-11 home.nl
+source = k9 2023-10-11 multiweb.nl
+source = k9 2023-10-11 quicknet.nl
+source = k9 2023-10-11 razcall.com
+source = k9 2023-10-11 razcall.nl
+source = k9 2023-10-11 upcmail.nl
+source = k9 2023-10-11 zeggis.com
+source = k9 2023-10-11 zeggis.nl
+source = k9 2023-10-11 ziggomail.com
+source = k9 2023-10-11 ziggo.nl
+source = k9 2023-10-11 zinders.nl
+checked = 2017-06 source deltachat
 domain = hahah.nl
 domain = ziggomail.com
 domain = casema.nl
@@ -8022,6 +10063,23 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ziggo.nl.xml
+source = deltachat 2024-11-22 ziggo.nl.md
+source = k9 2023-10-11 casema.nl
+source = k9 2023-10-11 chello.nl
+source = k9 2023-10-11 hahah.nl
+source = k9 2023-10-11 home.nl
+source = k9 2023-10-11 multiweb.nl
+source = k9 2023-10-11 quicknet.nl
+source = k9 2023-10-11 razcall.com
+source = k9 2023-10-11 razcall.nl
+source = k9 2023-10-11 upcmail.nl
+source = k9 2023-10-11 zeggis.com
+source = k9 2023-10-11 zeggis.nl
+source = k9 2023-10-11 ziggomail.com
+source = k9 2023-10-11 ziggo.nl
+source = k9 2023-10-11 zinders.nl
+checked = 2017-06 source deltachat
 
 [pop3]
 host = pop.ziggo.nl
@@ -8029,6 +10087,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ziggo.nl.xml
 
 [smtp]
 host = smtp.ziggo.nl
@@ -8036,11 +10095,28 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 ziggo.nl.xml
+source = deltachat 2024-11-22 ziggo.nl.md
+source = k9 2023-10-11 casema.nl
+source = k9 2023-10-11 chello.nl
+source = k9 2023-10-11 hahah.nl
+source = k9 2023-10-11 home.nl
+source = k9 2023-10-11 multiweb.nl
+source = k9 2023-10-11 quicknet.nl
+source = k9 2023-10-11 razcall.com
+source = k9 2023-10-11 razcall.nl
+source = k9 2023-10-11 upcmail.nl
+source = k9 2023-10-11 zeggis.com
+source = k9 2023-10-11 zeggis.nl
+source = k9 2023-10-11 ziggomail.com
+source = k9 2023-10-11 ziggo.nl
+source = k9 2023-10-11 zinders.nl
+checked = 2017-06 source deltachat
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = ziza.ru
-source = k9 ruqipzizaimap
+source = k9 2023-10-11 ruqipzizaimap
 domain = ziza.ru
 
 [imap]
@@ -8049,6 +10125,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipzizaimap
 
 [smtp]
 host = smtp.ziza.ru
@@ -8056,12 +10133,14 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = k9 2023-10-11 ruqipzizaimap
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-ca-pro
 name = Zoho Mail (business, zohocloud.ca)
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 mx = zohocloud.ca
 
 [imap]
@@ -8070,6 +10149,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zohocloud.ca
@@ -8077,6 +10158,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zohocloud.ca
@@ -8084,20 +10167,32 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-com
 name = Zoho Mail
 status = preparation
-note = enable-imap
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
-source = ispdb zoho.com.xml
-source = deltachat zoho.md
-source = mailcore2 zoho
-source = k9 zoho.com
+source = mailconf https://www.zoho.com/mail/help/pop-access.html
+source = ispdb 2026-03-12 zoho.com.xml
+source = deltachat 2024-11-22 zoho.md
+source = mailcore2 2020-07-16 zoho
+source = k9 2023-10-11 zoho.com
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
+checked = 2021-06 source deltachat
 domain = zohomail.com
 domain = zoho.com
+
+[note]
+code = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/pop-access.html
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
 
 [imap]
 host = imap.zoho.com
@@ -8105,6 +10200,22 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = ispdb 2026-03-12 zoho.com.xml
+source = mailcore2 2020-07-16 zoho
+source = k9 2023-10-11 zoho.com
+checked = 2026-11-28 help-page
+
+[pop3]
+host = pop.zoho.com
+port = 995
+security = tls
+auth = password-cleartext
+username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/pop-access.html
+source = ispdb 2026-03-12 zoho.com.xml
+source = mailcore2 2020-07-16 zoho
+checked = 2026-12-04 help-page
 
 [smtp]
 host = smtp.zoho.com
@@ -8112,6 +10223,12 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/pop-access.html
+source = ispdb 2026-03-12 zoho.com.xml
+source = mailcore2 2020-07-16 zoho
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
 
 [smtp]
 host = smtp.zoho.com
@@ -8119,16 +10236,29 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/pop-access.html
+source = ispdb 2026-03-12 zoho.com.xml
+source = mailcore2 2020-07-16 zoho
+source = k9 2023-10-11 zoho.com
+checked = 2026-11-28 help-page
+checked = 2026-12-04 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-com-au-pro
 name = Zoho Mail
 status = preparation
-note = enable-imap
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
 source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 mx = zoho.com.au
+
+[note]
+code = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [imap]
 host = imappro.zoho.com.au
@@ -8136,6 +10266,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.com.au
@@ -8143,6 +10276,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.com.au
@@ -8150,16 +10286,25 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-com-pro
 name = Zoho Mail
 status = preparation
-note = enable-imap
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
 source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 mx = zoho.com
+
+[note]
+code = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [imap]
 host = imappro.zoho.com
@@ -8167,6 +10312,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.com
@@ -8174,6 +10322,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.com
@@ -8181,12 +10332,16 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-eu-pro
 name = Zoho Mail (business, zoho.eu)
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 mx = zoho.eu
 
 [imap]
@@ -8195,6 +10350,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.eu
@@ -8202,6 +10359,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.eu
@@ -8209,16 +10368,24 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-in-pro
 name = Zoho Mail
 status = preparation
-note = enable-imap
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
 source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 mx = zoho.in
+
+[note]
+code = enable-imap
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [imap]
 host = imappro.zoho.in
@@ -8226,6 +10393,9 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.in
@@ -8233,6 +10403,9 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.in
@@ -8240,12 +10413,16 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+source = mailconf https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho-jp-pro
 name = Zoho Mail (business, zoho.jp)
 source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 mx = zoho.jp
 
 [imap]
@@ -8254,6 +10431,8 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.jp
@@ -8261,6 +10440,8 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 
 [smtp]
 host = smtppro.zoho.jp
@@ -8268,11 +10449,13 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = mailconf https://www.zoho.com/mail/help/imap-access.html
+checked = 2026-11-28 help-page
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho.com.au
-source = ispdb zoho.com.au.xml
+source = ispdb 2026-03-12 zoho.com.au.xml
 domain = zoho.com.au
 domain = zohomail.com.au
 
@@ -8282,6 +10465,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.com.au.xml
 
 [pop3]
 host = pop.zoho.com.au
@@ -8289,6 +10473,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.com.au.xml
 
 [smtp]
 host = smtp.zoho.com.au
@@ -8296,6 +10481,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.com.au.xml
 
 [smtp]
 host = smtp.zoho.com.au
@@ -8303,11 +10489,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.com.au.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho.eu
-source = ispdb zoho.eu.xml
+source = ispdb 2026-03-12 zoho.eu.xml
 domain = zoho.eu
 domain = zohomail.eu
 
@@ -8317,6 +10504,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.eu.xml
 
 [pop3]
 host = pop.zoho.eu
@@ -8324,6 +10512,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.eu.xml
 
 [smtp]
 host = smtp.zoho.eu
@@ -8331,6 +10520,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.eu.xml
 
 [smtp]
 host = smtp.zoho.eu
@@ -8338,11 +10528,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.eu.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho.in
-source = ispdb zoho.in.xml
+source = ispdb 2026-03-12 zoho.in.xml
 domain = zoho.in
 domain = zohomail.in
 
@@ -8352,6 +10543,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.in.xml
 
 [pop3]
 host = pop.zoho.in
@@ -8359,6 +10551,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.in.xml
 
 [smtp]
 host = smtp.zoho.in
@@ -8366,6 +10559,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.in.xml
 
 [smtp]
 host = smtp.zoho.in
@@ -8373,11 +10567,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.in.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zoho.jp
-source = ispdb zoho.jp.xml
+source = ispdb 2026-03-12 zoho.jp.xml
 domain = zoho.jp
 domain = zohomail.jp
 
@@ -8387,6 +10582,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.jp.xml
 
 [pop3]
 host = pop.zoho.jp
@@ -8394,6 +10590,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.jp.xml
 
 [smtp]
 host = smtp.zoho.jp
@@ -8401,6 +10598,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.jp.xml
 
 [smtp]
 host = smtp.zoho.jp
@@ -8408,11 +10606,12 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zoho.jp.xml
 """#,
 #"""
 # MailConf provider file; the format is described in Providers/README.md.
 id = zohocloud.ca
-source = ispdb zohocloud.ca.xml
+source = ispdb 2026-03-12 zohocloud.ca.xml
 domain = zohocloud.ca
 domain = zohomailcloud.ca
 
@@ -8422,6 +10621,7 @@ port = 993
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zohocloud.ca.xml
 
 [pop3]
 host = pop.zohocloud.ca
@@ -8429,6 +10629,7 @@ port = 995
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zohocloud.ca.xml
 
 [smtp]
 host = smtp.zohocloud.ca
@@ -8436,6 +10637,7 @@ port = 465
 security = tls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zohocloud.ca.xml
 
 [smtp]
 host = smtp.zohocloud.ca
@@ -8443,6 +10645,7 @@ port = 587
 security = starttls
 auth = password-cleartext
 username = %EMAILADDRESS%
+source = ispdb 2026-03-12 zohocloud.ca.xml
 """#,
     ]
 
@@ -8489,30 +10692,30 @@ username = %EMAILADDRESS%
         "email.com", "email.cz", "email.de", "email.dk", "email.gmx", "email.it", "emailcorner.net",
         "emailengine.net", "emailengine.org", "emailgroups.net", "emailplus.org", "emailsrvr.com", "emailuser.net",
         "embarqmail.com", "eml.cc", "ende.in.net", "engineer.com", "englandmail.com", "ente.cfd", "ente.quest",
-        "eriksen.dk", "espiv.net", "euro.apple.com", "europe.com", "europemail.com", "example.com", "example.net",
-        "example.org", "execs.com", "f-m.fm", "fairnatics.net", "fald.dk", "fan.com", "fast-email.com",
-        "fast-mail.org", "fastem.com", "fastemail.us", "fastemailer.com", "fastest.cc", "fastimap.com", "fastmail.cn",
-        "fastmail.co.uk", "fastmail.com", "fastmail.com.au", "fastmail.de", "fastmail.es", "fastmail.fm",
-        "fastmail.fr", "fastmail.im", "fastmail.in", "fastmail.jp", "fastmail.mx", "fastmail.net", "fastmail.nl",
-        "fastmail.org", "fastmail.se", "fastmail.to", "fastmail.tw", "fastmail.uk", "fastmail.us", "fastmailbox.net",
-        "fastmessaging.com", "fastservice.com", "fastwebnet.it", "fb.com", "fea.st", "fedt.dk", "feelings.com",
-        "feminin.dk", "ff.iij4u.or.jp", "financier.com", "firemail.at", "firemail.de", "fireman.net", "five.chat",
-        "flash.net", "flirt.dk", "flirt.ms", "florida.usa.com", "fmail.co.uk", "fmailbox.com", "fmgirl.com",
-        "fmguy.com", "footballer.com", "forening.dk", "fotoplenka.ru", "foxmail.com", "fraekkert.dk", "frandsen.dk",
-        "frederiksen.dk", "free.fr", "freeler.nl", "freenet.de", "fromru.com", "front.ru", "ftml.net", "funkymail.dk",
-        "fussball.ms", "gadefejer.dk", "gaf-net.dk", "galaxyhit.com", "gallatinriver.net", "gandi.net",
-        "gardener.com", "garnet.broba.cc", "gason.dk", "genial.ms", "geologist.com", "germanymail.com", "giallo.it",
-        "gigahost.dk", "gigapec.it", "gmail.com", "gmx.at", "gmx.biz", "gmx.ca", "gmx.ch", "gmx.cn", "gmx.co.in",
-        "gmx.co.uk", "gmx.com", "gmx.com.br", "gmx.com.my", "gmx.com.tr", "gmx.de", "gmx.es", "gmx.eu", "gmx.fr",
-        "gmx.hk", "gmx.ie", "gmx.info", "gmx.it", "gmx.li", "gmx.net", "gmx.org", "gmx.ph", "gmx.pt", "gmx.ru",
-        "gmx.se", "gmx.sg", "gmx.tm", "gmx.tw", "gmx.us", "go.tvm.ne.jp", "go2.pl", "go4more.de", "goo.jp",
-        "google.com", "googlemail.com", "graduate.org", "gransy.com", "graphic-designer.com", "greenmail.net",
-        "grics.net", "grin.dk", "groovymail.dk", "groupmail.com", "groupoffice.ch", "grov.dk", "gulftel.com",
-        "h-mail.us", "hackermail.com", "hahah.nl", "hailmail.net", "hairdresser.net", "hal.ne.jp", "hallo.ms",
-        "hammergod.dk", "hana.or.jp", "hanmail.net", "hansen.dk", "hardworking.dk", "heaven.dk", "heavymail.dk",
-        "hemmelig.dk", "henningsen.dk", "henriksen.dk", "hetnet.nl", "hey.com", "hh.iij4u.or.jp", "hilarious.com",
-        "hiphopfan.com", "hippie.dk", "hockeymail.com", "home.nl", "homemail.com", "hot-shot.com", "hotbox.ru",
-        "hotmail.be", "hotmail.ca", "hotmail.cl", "hotmail.co.id", "hotmail.co.il", "hotmail.co.in", "hotmail.co.jp",
+        "eriksen.dk", "espiv.net", "euro.apple.com", "europe.com", "europemail.com", "execs.com", "f-m.fm",
+        "fairnatics.net", "fald.dk", "fan.com", "fast-email.com", "fast-mail.org", "fastem.com", "fastemail.us",
+        "fastemailer.com", "fastest.cc", "fastimap.com", "fastmail.cn", "fastmail.co.uk", "fastmail.com",
+        "fastmail.com.au", "fastmail.de", "fastmail.es", "fastmail.fm", "fastmail.fr", "fastmail.im", "fastmail.in",
+        "fastmail.jp", "fastmail.mx", "fastmail.net", "fastmail.nl", "fastmail.org", "fastmail.se", "fastmail.to",
+        "fastmail.tw", "fastmail.uk", "fastmail.us", "fastmailbox.net", "fastmessaging.com", "fastservice.com",
+        "fastwebnet.it", "fb.com", "fea.st", "fedt.dk", "feelings.com", "feminin.dk", "ff.iij4u.or.jp",
+        "financier.com", "firemail.at", "firemail.de", "fireman.net", "five.chat", "flash.net", "flirt.dk",
+        "flirt.ms", "florida.usa.com", "fmail.co.uk", "fmailbox.com", "fmgirl.com", "fmguy.com", "footballer.com",
+        "forening.dk", "fotoplenka.ru", "foxmail.com", "fraekkert.dk", "frandsen.dk", "frederiksen.dk", "free.fr",
+        "freeler.nl", "freenet.de", "fromru.com", "front.ru", "ftml.net", "funkymail.dk", "fussball.ms",
+        "gadefejer.dk", "gaf-net.dk", "galaxyhit.com", "gallatinriver.net", "gandi.net", "gardener.com",
+        "garnet.broba.cc", "gason.dk", "genial.ms", "geologist.com", "germanymail.com", "giallo.it", "gigahost.dk",
+        "gigapec.it", "gmail.com", "gmx.at", "gmx.biz", "gmx.ca", "gmx.ch", "gmx.cn", "gmx.co.in", "gmx.co.uk",
+        "gmx.com", "gmx.com.br", "gmx.com.my", "gmx.com.tr", "gmx.de", "gmx.es", "gmx.eu", "gmx.fr", "gmx.hk",
+        "gmx.ie", "gmx.info", "gmx.it", "gmx.li", "gmx.net", "gmx.org", "gmx.ph", "gmx.pt", "gmx.ru", "gmx.se",
+        "gmx.sg", "gmx.tm", "gmx.tw", "gmx.us", "go.tvm.ne.jp", "go2.pl", "go4more.de", "goo.jp", "google.com",
+        "googlemail.com", "graduate.org", "gransy.com", "graphic-designer.com", "greenmail.net", "grics.net",
+        "grin.dk", "groovymail.dk", "groupmail.com", "groupoffice.ch", "grov.dk", "gulftel.com", "h-mail.us",
+        "hackermail.com", "hahah.nl", "hailmail.net", "hairdresser.net", "hal.ne.jp", "hallo.ms", "hammergod.dk",
+        "hana.or.jp", "hanmail.net", "hansen.dk", "hardworking.dk", "heaven.dk", "heavymail.dk", "hemmelig.dk",
+        "henningsen.dk", "henriksen.dk", "hetnet.nl", "hey.com", "hh.iij4u.or.jp", "hilarious.com", "hiphopfan.com",
+        "hippie.dk", "hockeymail.com", "home.nl", "homemail.com", "hot-shot.com", "hotbox.ru", "hotmail.be",
+        "hotmail.ca", "hotmail.cl", "hotmail.co.id", "hotmail.co.il", "hotmail.co.in", "hotmail.co.jp",
         "hotmail.co.kr", "hotmail.co.th", "hotmail.co.uk", "hotmail.co.za", "hotmail.com", "hotmail.com.ar",
         "hotmail.com.au", "hotmail.com.br", "hotmail.com.hk", "hotmail.com.mx", "hotmail.com.tr", "hotmail.com.tw",
         "hotmail.com.vn", "hotmail.cz", "hotmail.de", "hotmail.dk", "hotmail.es", "hotmail.fi", "hotmail.fr",
@@ -8636,7 +10839,7 @@ username = %EMAILADDRESS%
         "xtra.co.nz", "ya.ru", "yahoo.ca", "yahoo.co.in", "yahoo.co.jp", "yahoo.co.nz", "yahoo.co.uk", "yahoo.com",
         "yahoo.com.ar", "yahoo.com.au", "yahoo.com.br", "yahoo.com.mx", "yahoo.de", "yahoo.es", "yahoo.fr",
         "yahoo.it", "yahoo.se", "yahoodns.net", "yandex.by", "yandex.com", "yandex.com.tr", "yandex.kz", "yandex.net",
-        "yandex.ru", "yandex.ua", "ybb.ne.jp", "yeah.net", "yepmail.net", "yggmail", "ymail.com", "your-mail.com",
+        "yandex.ru", "yandex.ua", "ybb.ne.jp", "yeah.net", "yepmail.net", "ymail.com", "your-mail.com",
         "your-server.de", "yours.com", "zeelandnet.nl", "zeggis.com", "zeggis.nl", "ziggo.nl", "ziggomail.com",
         "zinders.nl", "ziza.ru", "zoho.com", "zoho.com.au", "zoho.eu", "zoho.in", "zoho.jp", "zohocloud.ca",
         "zohomail.com", "zohomail.com.au", "zohomail.eu", "zohomail.in", "zohomail.jp", "zohomailcloud.ca",
@@ -8644,63 +10847,71 @@ username = %EMAILADDRESS%
     ]
 
     static let domainFiles: [Int32] = [
-        82, 82, 129, 62, 0, 129, 129, 129, 62, 62, 1, 62, 62, 124, 129, 129, 124, 62, 62, 3, 129, 4, 124, 124, 245, 5,
-        124, 124, 165, 6, 124, 10, 124, 62, 7, 124, 124, 8, 9, 124, 62, 124, 124, 253, 124, 14, 26, 165, 124, 129,
-        129, 73, 124, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 4, 11, 124, 243, 124, 124, 124, 12, 124, 13,
-        124, 124, 14, 115, 124, 73, 124, 15, 165, 196, 16, 129, 115, 124, 17, 17, 17, 17, 17, 18, 47, 129, 129, 210,
-        19, 124, 14, 129, 124, 62, 124, 20, 21, 21, 21, 124, 124, 129, 47, 130, 124, 122, 23, 23, 24, 124, 25, 47,
-        124, 34, 124, 124, 124, 27, 27, 47, 165, 28, 124, 124, 124, 259, 124, 124, 29, 30, 31, 32, 33, 34, 192, 124,
-        124, 35, 259, 124, 124, 129, 129, 129, 32, 124, 245, 124, 36, 173, 174, 208, 124, 62, 37, 38, 38, 39, 39, 40,
-        40, 32, 32, 115, 124, 124, 41, 124, 10, 124, 124, 124, 124, 129, 245, 124, 26, 130, 42, 124, 124, 124, 253,
-        10, 32, 43, 43, 14, 124, 124, 124, 129, 124, 165, 129, 124, 44, 124, 45, 45, 45, 45, 45, 129, 46, 124, 47,
-        124, 22, 22, 245, 26, 115, 124, 124, 124, 49, 124, 50, 124, 124, 51, 124, 124, 124, 124, 129, 129, 129, 52,
-        94, 124, 53, 54, 215, 129, 62, 55, 129, 129, 124, 32, 32, 124, 207, 245, 129, 75, 56, 62, 62, 62, 62, 62, 57,
-        62, 31, 62, 138, 124, 124, 138, 138, 129, 58, 59, 124, 124, 60, 60, 60, 124, 62, 61, 129, 124, 62, 62, 62, 62,
-        62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 124, 63,
-        140, 62, 129, 124, 129, 47, 124, 64, 64, 124, 65, 14, 129, 245, 124, 62, 62, 62, 62, 124, 129, 66, 195, 129,
-        129, 129, 67, 118, 68, 69, 70, 62, 129, 245, 129, 129, 124, 32, 71, 124, 26, 129, 245, 124, 124, 122, 72, 12,
-        73, 75, 75, 74, 75, 74, 74, 74, 74, 74, 74, 74, 75, 74, 75, 74, 74, 74, 75, 74, 74, 75, 75, 74, 74, 74, 74,
-        74, 74, 74, 74, 76, 161, 2, 77, 73, 73, 124, 78, 124, 124, 32, 129, 129, 124, 115, 129, 32, 62, 124, 259, 62,
-        124, 79, 245, 129, 80, 81, 129, 129, 129, 129, 129, 129, 129, 118, 84, 47, 124, 124, 129, 124, 259, 124, 124,
-        86, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
-        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 87, 169, 169, 169, 124, 124, 129,
-        124, 88, 129, 129, 89, 90, 91, 92, 245, 93, 94, 95, 98, 124, 129, 62, 62, 62, 124, 129, 96, 96, 96, 96, 130,
-        129, 97, 129, 129, 12, 124, 124, 62, 124, 124, 124, 62, 62, 130, 62, 62, 78, 122, 129, 122, 106, 124, 48, 124,
-        129, 124, 129, 107, 53, 129, 129, 108, 124, 73, 109, 62, 110, 124, 129, 245, 124, 115, 10, 129, 129, 129, 129,
-        129, 129, 129, 111, 62, 129, 113, 113, 113, 113, 243, 245, 229, 112, 124, 210, 124, 124, 47, 113, 113, 113,
-        113, 113, 129, 129, 129, 114, 115, 116, 117, 124, 118, 118, 119, 129, 129, 2, 245, 129, 138, 120, 121, 129,
-        129, 124, 129, 115, 124, 196, 62, 122, 115, 115, 124, 124, 130, 169, 169, 169, 169, 169, 169, 169, 169, 169,
-        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
-        124, 124, 245, 124, 124, 129, 43, 43, 43, 43, 43, 43, 43, 43, 147, 93, 124, 32, 124, 124, 129, 220, 245, 123,
-        62, 124, 129, 62, 253, 124, 125, 126, 127, 10, 75, 131, 131, 131, 128, 129, 124, 140, 130, 130, 131, 131, 131,
-        132, 133, 134, 129, 129, 129, 62, 62, 115, 62, 135, 62, 62, 129, 62, 62, 62, 62, 62, 62, 62, 136, 129, 62, 62,
-        129, 62, 62, 129, 124, 129, 129, 93, 32, 115, 137, 138, 75, 139, 204, 62, 124, 124, 141, 129, 129, 129, 124,
-        53, 124, 129, 94, 94, 142, 143, 184, 62, 62, 144, 124, 124, 145, 146, 129, 124, 169, 221, 259, 124, 124, 124,
-        129, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147, 147,
-        147, 147, 147, 147, 147, 147, 147, 147, 147, 148, 62, 115, 115, 62, 12, 196, 124, 115, 253, 254, 129, 149,
-        150, 138, 151, 124, 129, 10, 10, 208, 152, 124, 129, 153, 154, 155, 156, 124, 157, 47, 124, 129, 62, 158, 159,
-        160, 124, 14, 124, 73, 161, 124, 162, 162, 140, 245, 169, 129, 118, 163, 164, 165, 165, 165, 2, 245, 2, 140,
-        118, 118, 118, 118, 118, 165, 115, 166, 62, 165, 124, 167, 124, 168, 169, 169, 169, 169, 169, 169, 169, 169,
-        169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169, 169,
-        169, 169, 169, 170, 172, 62, 14, 124, 124, 175, 245, 176, 12, 129, 129, 124, 129, 177, 129, 124, 62, 178, 124,
-        124, 179, 192, 245, 118, 124, 124, 124, 190, 180, 180, 180, 180, 180, 181, 182, 182, 183, 165, 165, 124, 129,
-        124, 124, 245, 184, 185, 129, 124, 124, 207, 186, 187, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188,
-        188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188,
-        188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 188, 62, 129, 62,
-        129, 245, 47, 124, 115, 124, 129, 129, 14, 124, 62, 161, 62, 124, 190, 190, 190, 210, 165, 191, 124, 192, 193,
-        194, 195, 129, 124, 259, 196, 124, 196, 196, 129, 124, 259, 259, 197, 129, 62, 62, 62, 124, 124, 199, 124,
-        124, 124, 124, 124, 124, 165, 124, 192, 129, 124, 129, 200, 196, 253, 124, 124, 201, 124, 124, 202, 47, 203,
-        62, 216, 124, 124, 124, 124, 124, 204, 204, 204, 204, 204, 14, 2, 205, 124, 124, 129, 124, 135, 206, 124, 62,
-        62, 62, 129, 207, 208, 129, 124, 245, 129, 209, 210, 129, 138, 245, 5, 211, 124, 118, 14, 212, 212, 124, 124,
-        2, 2, 2, 2, 218, 124, 124, 213, 124, 129, 124, 34, 62, 62, 165, 207, 129, 214, 47, 62, 245, 215, 215, 216,
-        217, 129, 129, 124, 129, 14, 124, 62, 115, 115, 124, 115, 19, 218, 219, 138, 220, 129, 27, 129, 129, 129, 124,
-        124, 124, 245, 124, 129, 129, 118, 21, 221, 222, 124, 62, 62, 124, 62, 124, 124, 223, 129, 224, 225, 118, 226,
-        227, 118, 118, 129, 161, 124, 124, 124, 124, 129, 115, 129, 229, 229, 229, 229, 229, 124, 230, 231, 124, 232,
-        129, 233, 259, 124, 124, 234, 62, 62, 129, 235, 129, 165, 236, 237, 238, 129, 239, 240, 241, 243, 242, 243,
-        165, 244, 124, 167, 14, 62, 245, 246, 124, 247, 124, 124, 124, 245, 129, 169, 124, 124, 248, 10, 226, 124,
-        124, 226, 192, 226, 249, 124, 118, 94, 41, 250, 118, 62, 251, 254, 253, 253, 252, 253, 253, 253, 253, 253,
-        253, 253, 253, 253, 253, 253, 253, 253, 254, 254, 254, 254, 254, 254, 254, 255, 256, 62, 257, 253, 62, 83,
-        124, 258, 259, 259, 259, 259, 259, 260, 262, 268, 269, 270, 271, 272, 262, 268, 269, 270, 271, 272, 129, 129,
+        92, 92, 144, 70, 0, 144, 144, 144, 70, 70, 1, 70, 70, 139, 144, 144, 139, 70, 70, 3, 144, 4, 139, 139, 272, 5,
+        139, 139, 185, 6, 139, 11, 139, 70, 7, 139, 139, 8, 9, 139, 70, 139, 139, 280, 139, 15, 30, 185, 139, 144,
+        144, 10, 139, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 4, 12, 139, 270, 139, 139, 139, 13, 139, 14,
+        139, 139, 15, 16, 139, 17, 139, 18, 185, 219, 19, 144, 20, 139, 21, 21, 21, 21, 21, 22, 53, 144, 144, 233, 23,
+        139, 15, 144, 139, 70, 139, 24, 25, 25, 25, 139, 139, 144, 53, 145, 139, 134, 27, 27, 28, 139, 29, 53, 139,
+        38, 139, 139, 139, 31, 31, 53, 185, 32, 139, 139, 139, 285, 139, 139, 33, 34, 35, 36, 37, 38, 215, 139, 139,
+        39, 285, 139, 139, 144, 144, 144, 36, 139, 272, 139, 40, 194, 195, 231, 139, 70, 41, 42, 42, 43, 43, 44, 44,
+        36, 36, 45, 139, 139, 46, 139, 11, 139, 139, 47, 139, 144, 272, 139, 30, 145, 48, 139, 139, 139, 280, 11, 36,
+        49, 49, 15, 139, 139, 139, 144, 139, 185, 144, 139, 50, 139, 51, 51, 51, 51, 51, 144, 52, 139, 53, 139, 26,
+        26, 272, 30, 55, 139, 139, 139, 56, 139, 57, 139, 139, 58, 139, 139, 139, 139, 144, 144, 144, 60, 104, 139,
+        61, 62, 238, 144, 70, 63, 144, 144, 139, 36, 36, 139, 230, 272, 144, 84, 64, 70, 70, 70, 70, 70, 65, 70, 35,
+        70, 155, 139, 139, 155, 155, 144, 66, 67, 139, 139, 139, 70, 69, 144, 139, 70, 70, 70, 70, 70, 70, 70, 70, 70,
+        70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 139, 71, 68, 70, 144, 139,
+        144, 53, 139, 72, 72, 139, 73, 15, 144, 272, 139, 70, 70, 70, 70, 139, 144, 74, 218, 144, 144, 144, 75, 129,
+        76, 77, 78, 70, 144, 272, 144, 144, 139, 36, 79, 139, 30, 144, 272, 139, 139, 134, 80, 13, 81, 84, 84, 83, 84,
+        83, 83, 83, 83, 83, 83, 83, 84, 83, 84, 83, 83, 83, 84, 83, 83, 84, 84, 83, 83, 83, 83, 83, 83, 83, 83, 85,
+        181, 2, 86, 81, 81, 139, 87, 139, 139, 36, 144, 144, 139, 88, 144, 36, 70, 139, 285, 70, 139, 89, 272, 144,
+        90, 91, 144, 144, 144, 144, 144, 144, 144, 129, 94, 53, 139, 139, 144, 139, 285, 139, 139, 96, 190, 190, 190,
+        190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190,
+        190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 97, 190, 190, 190, 139, 139, 144, 139, 98, 144, 144,
+        99, 100, 101, 102, 272, 103, 104, 105, 108, 139, 144, 70, 70, 70, 139, 144, 106, 106, 106, 106, 145, 144, 107,
+        144, 144, 13, 139, 139, 70, 139, 139, 139, 70, 70, 145, 70, 70, 87, 134, 144, 134, 116, 139, 54, 139, 144,
+        139, 144, 117, 61, 144, 144, 118, 139, 81, 119, 70, 120, 139, 144, 272, 139, 121, 11, 144, 144, 144, 144, 144,
+        144, 144, 122, 70, 144, 124, 124, 124, 124, 270, 272, 256, 123, 139, 233, 139, 139, 53, 124, 124, 124, 124,
+        124, 144, 144, 144, 125, 126, 127, 128, 139, 129, 129, 130, 144, 144, 2, 272, 144, 155, 131, 132, 144, 144,
+        139, 144, 133, 139, 219, 70, 134, 135, 136, 137, 139, 145, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190,
+        190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 139,
+        139, 272, 139, 139, 144, 49, 49, 49, 49, 49, 49, 49, 49, 164, 103, 139, 36, 139, 139, 144, 246, 272, 138, 70,
+        139, 144, 70, 280, 139, 140, 141, 142, 11, 84, 146, 146, 146, 143, 144, 139, 157, 145, 145, 146, 146, 146,
+        147, 148, 149, 144, 144, 144, 70, 70, 150, 70, 151, 70, 70, 144, 70, 70, 70, 70, 70, 70, 70, 152, 144, 70, 70,
+        144, 70, 70, 144, 139, 144, 144, 103, 36, 153, 154, 155, 84, 156, 227, 70, 139, 139, 158, 144, 144, 144, 139,
+        61, 139, 144, 104, 104, 159, 160, 206, 70, 70, 161, 139, 139, 162, 163, 144, 139, 190, 247, 285, 139, 139,
+        139, 144, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 164,
+        164, 164, 164, 164, 164, 164, 164, 164, 164, 164, 165, 70, 166, 167, 70, 13, 219, 139, 168, 280, 281, 144,
+        169, 170, 155, 171, 139, 144, 11, 11, 231, 172, 139, 144, 173, 174, 175, 176, 139, 177, 53, 139, 144, 70, 178,
+        179, 180, 139, 15, 139, 81, 181, 139, 182, 182, 157, 272, 190, 144, 129, 183, 184, 185, 185, 185, 2, 272, 2,
+        157, 129, 129, 129, 129, 129, 185, 186, 187, 70, 185, 139, 188, 139, 189, 190, 190, 190, 190, 190, 190, 190,
+        190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190, 190,
+        190, 190, 190, 190, 191, 193, 70, 15, 139, 139, 196, 272, 197, 13, 144, 144, 139, 144, 198, 144, 139, 70, 199,
+        139, 139, 200, 215, 272, 129, 139, 139, 139, 213, 201, 201, 201, 201, 201, 202, 203, 204, 205, 185, 185, 139,
+        144, 139, 139, 272, 206, 207, 144, 139, 139, 230, 208, 209, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210,
+        210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210,
+        210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 210, 70, 144,
+        70, 144, 272, 53, 139, 211, 139, 144, 144, 15, 139, 70, 181, 70, 139, 213, 213, 213, 233, 185, 214, 139, 215,
+        216, 217, 218, 144, 139, 285, 219, 139, 219, 219, 144, 139, 285, 285, 220, 144, 70, 70, 70, 139, 139, 222,
+        139, 139, 139, 139, 139, 139, 185, 139, 215, 144, 139, 144, 223, 219, 280, 139, 139, 224, 139, 139, 225, 53,
+        226, 70, 239, 139, 139, 139, 139, 139, 227, 227, 227, 227, 227, 15, 2, 228, 139, 139, 144, 139, 151, 229, 139,
+        70, 70, 70, 144, 230, 231, 144, 139, 272, 144, 232, 233, 144, 155, 272, 5, 234, 139, 129, 15, 235, 235, 139,
+        139, 2, 2, 2, 2, 244, 139, 139, 236, 139, 144, 139, 38, 70, 70, 185, 230, 144, 237, 53, 70, 272, 238, 238,
+        239, 240, 144, 144, 139, 144, 15, 139, 70, 241, 242, 139, 243, 23, 244, 245, 155, 246, 144, 31, 144, 144, 144,
+        139, 139, 139, 272, 139, 144, 144, 129, 25, 247, 248, 139, 70, 70, 139, 70, 139, 139, 249, 144, 250, 251, 129,
+        252, 253, 129, 129, 144, 181, 139, 139, 139, 139, 144, 255, 144, 256, 256, 256, 256, 256, 139, 257, 258, 139,
+        259, 144, 260, 285, 139, 139, 261, 70, 70, 144, 262, 144, 185, 263, 264, 265, 144, 266, 267, 268, 270, 269,
+        270, 185, 271, 139, 188, 15, 70, 272, 273, 139, 274, 139, 139, 139, 272, 144, 190, 139, 139, 275, 11, 252,
+        139, 139, 252, 215, 252, 276, 139, 129, 104, 46, 277, 129, 70, 278, 281, 280, 280, 279, 280, 280, 280, 280,
+        280, 280, 280, 280, 280, 280, 280, 280, 280, 281, 281, 281, 281, 281, 281, 281, 282, 283, 70, 280, 70, 93,
+        139, 284, 285, 285, 285, 285, 285, 286, 288, 294, 295, 296, 297, 298, 288, 294, 295, 296, 297, 298, 144, 144,
+    ]
+
+    static let domainLabels: [String] = [
+        "aol", "caramail", "fastmail", "gmx", "yahoo",
+    ]
+
+    static let domainLabelFiles: [Int32] = [
+        11, 82, 70, 82, 280,
     ]
 
     static let mxSuffixes: [String] = [
@@ -8721,10 +10932,10 @@ username = %EMAILADDRESS%
     ]
 
     static let mxFiles: [Int32] = [
-        100, 101, 102, 103, 104, 2, 10, 57, 67, 74, 75, 73, 73, 85, 98, 99, 100, 101, 2, 102, 103, 104, 105, 2, 140,
-        71, 93, 169, 140, 130, 135, 62, 141, 181, 181, 181, 181, 181, 181, 140, 198, 96, 41, 96, 96, 96, 96, 41, 96,
-        96, 96, 169, 163, 167, 171, 172, 188, 189, 190, 192, 234, 216, 206, 207, 73, 220, 228, 245, 253, 254, 254, 83,
-        264, 263, 265, 266, 267, 261,
+        110, 111, 112, 113, 114, 2, 11, 65, 75, 83, 84, 81, 81, 95, 108, 109, 110, 111, 2, 112, 113, 114, 115, 2, 157,
+        79, 103, 190, 157, 145, 151, 70, 158, 202, 202, 202, 202, 202, 202, 157, 221, 59, 46, 59, 59, 59, 59, 46, 59,
+        59, 59, 190, 183, 188, 192, 193, 210, 212, 213, 215, 261, 239, 229, 230, 81, 246, 254, 272, 280, 281, 281, 93,
+        290, 289, 291, 292, 293, 287,
     ]
 
     static let mxIgnore: [String] = [

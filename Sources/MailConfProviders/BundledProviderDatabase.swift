@@ -6,8 +6,15 @@ import Synchronization
 /// Lookups binary-search the generated domain and MX indexes and parse only the one provider file they need, so
 /// start-up costs nothing and a lookup costs microseconds.
 public struct BundledProviderDatabase: ProviderDatabase {
+    private let isPublicSuffix: (@Sendable (String) -> Bool)?
+
     /// Creates a handle on the bundled data.
-    public init() {}
+    ///
+    /// - Parameter isPublicSuffix: whether a name is a public suffix (MailConfNet's `PublicSuffix.isICANNSuffix`),
+    ///   for the domain labels (`yahoo` followed by any public suffix). Without it, labels never match.
+    public init(isPublicSuffix: (@Sendable (String) -> Bool)? = nil) {
+        self.isPublicSuffix = isPublicSuffix
+    }
 
     /// How many providers are bundled.
     public var count: Int { BundledProviderData.files.count }
@@ -18,6 +25,11 @@ public struct BundledProviderDatabase: ProviderDatabase {
             if let slot = Self.search(BundledProviderData.domains, for: candidate) {
                 return Self.record(at: Int(BundledProviderData.domainFiles[slot]))
             }
+        }
+        if let isPublicSuffix, let label = DomainLabel.label(of: key, isPublicSuffix: isPublicSuffix),
+            let slot = Self.search(BundledProviderData.domainLabels, for: label)
+        {
+            return Self.record(at: Int(BundledProviderData.domainLabelFiles[slot]))
         }
         return nil
     }

@@ -58,12 +58,9 @@ import Testing
         #expect(K9Importer.server(uri: "no scheme", username: nil) == nil)
     }
 
-    @Test func deltaChatFrontMatterAndNoteCodes() {
+    @Test func deltaChatFrontMatter() {
         #expect(DeltaChatImporter.frontMatter(of: "---\nname: x\n---\nbody") == "name: x")
         #expect(DeltaChatImporter.frontMatter(of: "no front matter") == nil)
-        #expect(DeltaChatImporter.notes(fromHint: "You must create an app-specific password first.") == [.appPassword])
-        #expect(DeltaChatImporter.notes(fromHint: "Bitte POP3/IMAP aktivieren") == [.enableIMAP])
-        #expect(DeltaChatImporter.notes(fromHint: "Works out of the box.").isEmpty)
     }
 
     @Test func readsDeltaChatFilesFromADirectory() throws {
@@ -84,6 +81,7 @@ import Testing
                 port: 143
                 username_pattern: EMAILLOCALPART
             before_login_hint: You need an app password.
+            last_checked: 2021-07
             ---
             Text nobody imports.
             """
@@ -95,7 +93,8 @@ import Testing
         let record = try #require(batch.entries.first?.record)
         #expect(record.domains == ["example.net", "example.org"])
         #expect(record.status == .broken)
-        #expect(record.notes == [.appPassword])
+        #expect(record.notes.isEmpty, "hints are prose: they never decide a note")
+        #expect(record.servers.first?.provenance?.checks.first?.description == "2021-07 source deltachat")
         #expect(record.servers.first?.host == "imap.example.net")
         #expect(record.servers.first?.security == .starttls)
         #expect(record.servers.first?.username == "%EMAILLOCALPART%")

@@ -10,6 +10,7 @@ extension LookupResult {
             ("provider", providerJSON),
             ("incoming", .array(config.incoming.map(\.json))),
             ("outgoing", .array(config.outgoing.map(\.json))),
+            ("exchange", .array(config.exchange.map(\.json))),
             ("sources", .array(sources.map(\.json))),
             ("resolvedAt", .string(resolvedAt.formatted(.iso8601))),
         ])
@@ -21,18 +22,20 @@ extension LookupResult {
             ("id", .string(id)),
             ("name", .optional(config.displayName)),
             ("status", .string(config.status.rawValue)),
-            ("notes", .array(config.notes.map(\.json))),
+            ("notes", .array(config.notes.map { $0.json(provenance: config.noteProvenance[$0]) })),
         ]
         if let oauth2 = config.oauth2 {
             fields.append(
                 (
                     "oauth2",
-                    .object([
-                        ("issuer", .string(oauth2.issuer)),
-                        ("scope", .string(oauth2.scope)),
-                        ("authURL", .string(oauth2.authURL)),
-                        ("tokenURL", .string(oauth2.tokenURL)),
-                    ])
+                    .object(
+                        [
+                            ("issuer", .string(oauth2.issuer)),
+                            ("scope", .string(oauth2.scope)),
+                            ("authURL", .string(oauth2.authURL)),
+                            ("tokenURL", .string(oauth2.tokenURL)),
+                        ] + (oauth2.provenance.map { [("provenance", $0.json)] } ?? [])
+                    )
                 )
             )
         }
@@ -57,6 +60,7 @@ extension ServerSettings {
             ("untrusted", .bool(untrusted)),
         ]
         if let note { fields.append(("note", .string(note))) }
+        if let provenance { fields.append(("provenance", provenance.json)) }
         fields.append(("origin", origin.json))
         return .object(fields)
     }
@@ -91,6 +95,12 @@ extension ProviderNote {
     /// `{"code": …, "message": …}`.
     public var json: JSONValue {
         .object([("code", .string(rawValue)), ("message", .string(message))])
+    }
+
+    /// `{"code": …, "message": …}` plus `provenance` when known.
+    public func json(provenance: Provenance?) -> JSONValue {
+        guard let provenance else { return json }
+        return .object([("code", .string(rawValue)), ("message", .string(message)), ("provenance", provenance.json)])
     }
 }
 

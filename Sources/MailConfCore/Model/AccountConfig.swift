@@ -17,6 +17,10 @@ public struct AccountConfig: Hashable, Sendable {
     public var status: ProviderStatus
     /// OAuth 2.0 endpoints, if the provider documents them.
     public var oauth2: OAuth2Settings?
+    /// Exchange web services (EWS, OWA, Graph) a client may use instead of IMAP/SMTP.
+    public var exchange: [ExchangeServer]
+    /// Where each note came from and when it was checked, for notes from the provider database.
+    public var noteProvenance: [ProviderNote: Provenance]
 
     /// Creates an account configuration.
     public init(
@@ -27,7 +31,9 @@ public struct AccountConfig: Hashable, Sendable {
         outgoing: [ServerSettings] = [],
         notes: [ProviderNote] = [],
         status: ProviderStatus = .ok,
-        oauth2: OAuth2Settings? = nil
+        oauth2: OAuth2Settings? = nil,
+        exchange: [ExchangeServer] = [],
+        noteProvenance: [ProviderNote: Provenance] = [:]
     ) {
         self.providerID = providerID
         self.displayName = displayName
@@ -37,6 +43,8 @@ public struct AccountConfig: Hashable, Sendable {
         self.notes = notes
         self.status = status
         self.oauth2 = oauth2
+        self.exchange = exchange
+        self.noteProvenance = noteProvenance
     }
 
     /// All servers, incoming first.
@@ -47,6 +55,7 @@ public struct AccountConfig: Hashable, Sendable {
         var copy = self
         copy.incoming = incoming.map { $0.resolved(for: address) }
         copy.outgoing = outgoing.map { $0.resolved(for: address) }
+        copy.exchange = exchange.map { $0.resolved(for: address) }
         return copy
     }
 }

@@ -8,12 +8,15 @@ public struct OAuth2Settings: Hashable, Sendable {
     public var authURL: String
     /// The token endpoint URL.
     public var tokenURL: String
+    /// Who documents these endpoints and when they were checked; `nil` when not recorded.
+    public var provenance: Provenance?
 
     /// Creates OAuth 2.0 settings.
-    public init(issuer: String, scope: String, authURL: String, tokenURL: String) {
+    public init(issuer: String, scope: String, authURL: String, tokenURL: String, provenance: Provenance? = nil) {
         self.issuer = issuer
         self.scope = scope
         self.authURL = authURL
         self.tokenURL = tokenURL
+        self.provenance = provenance
     }
 }

@@ -20,9 +20,21 @@ public struct ProviderNote: OpenVocabulary {
     public static let noIMAPAccess: ProviderNote = "no-imap-access"
     /// Password log-in is refused; a client must use OAuth 2.0.
     public static let oauth2Only: ProviderNote = "oauth2-only"
+    /// An administrator of the user's organisation must allow the protocol first (e.g. SMTP AUTH in Microsoft 365
+    /// tenants with security defaults).
+    public static let adminMustEnable: ProviderNote = "admin-must-enable"
 
     /// Every code MailConf knows.
-    public static let known: [ProviderNote] = [.appPassword, .enableIMAP, .bridgeOnly, .noIMAPAccess, .oauth2Only]
+    public static let known: [ProviderNote] = [
+        .appPassword, .enableIMAP, .bridgeOnly, .noIMAPAccess, .oauth2Only, .adminMustEnable,
+    ]
+
+    /// Notes that mean the user (or an administrator) must act before the settings work: a provider with one of
+    /// them has the status ``ProviderStatus/preparation`` at least (`providers check` enforces it).
+    public static let requiringPreparation: [ProviderNote] = [.appPassword, .enableIMAP, .adminMustEnable]
+
+    /// Whether this note means someone must act before the settings work.
+    public var requiresPreparation: Bool { Self.requiringPreparation.contains(self) }
 
     /// Whether MailConf knows this code.
     public var isKnown: Bool { Self.known.contains(self) }

@@ -22,6 +22,9 @@ public struct ServerSettings: Hashable, Sendable {
     /// Addresses already known for ``host`` (from an SRV answer's additional section): probes use them instead
     /// of resolving the name again. Not part of any output.
     public var knownAddresses: [String] = []
+    /// Why the database believes this setting (data-set entry or help page) and when it was last checked; `nil`
+    /// for settings not from the database.
+    public var provenance: Provenance?
 
     /// Creates server settings.
     public init(

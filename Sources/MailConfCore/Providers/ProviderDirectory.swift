@@ -13,12 +13,22 @@ public struct ProviderDirectory: Sendable {
     public var fileNames: [String]
     /// MX host suffixes never mapped to a provider.
     public var ignoredMXSuffixes: [String]
+    /// Each file's directives (`status` stated, `notes = exact`), parallel to ``records``.
+    public var files: [ProviderFileParser.ParsedFile]
 
     /// Creates a directory's contents from parts.
-    public init(records: [ProviderRecord], fileNames: [String], ignoredMXSuffixes: [String]) {
+    public init(
+        records: [ProviderRecord],
+        fileNames: [String],
+        ignoredMXSuffixes: [String],
+        files: [ProviderFileParser.ParsedFile]? = nil
+    ) {
         self.records = records
         self.fileNames = fileNames
         self.ignoredMXSuffixes = ignoredMXSuffixes
+        self.files =
+            files
+            ?? records.map { ProviderFileParser.ParsedFile(record: $0, statesStatus: false, notesAreExact: false) }
     }
 
     /// Reads every provider file in `url`.
@@ -34,7 +44,7 @@ public struct ProviderDirectory: Sendable {
             ])
         }
         let names = listing.filter { $0.hasSuffix("." + Self.fileExtension) }.sorted()
-        var records: [ProviderRecord] = []
+        var files: [ProviderFileParser.ParsedFile] = []
         var errors: [ProviderFileError] = []
         for name in names {
             guard let data = try? Data(contentsOf: url.appendingPathComponent(name)) else {
@@ -46,7 +56,7 @@ public struct ProviderDirectory: Sendable {
                 continue
             }
             do {
-                records.append(try parser.parse(text, fileName: name))
+                files.append(try parser.parseFile(text, fileName: name))
             } catch {
                 errors.append(error)
             }
@@ -57,11 +67,7 @@ public struct ProviderDirectory: Sendable {
         if FileManager.default.fileExists(atPath: ignoreURL.path) {
             ignored = Self.parseIgnoreList(try String(contentsOf: ignoreURL, encoding: .utf8))
         }
-        self.init(
-            records: records,
-            fileNames: names,
-            ignoredMXSuffixes: ignored
-        )
+        self.init(records: files.map(\.record), fileNames: names, ignoredMXSuffixes: ignored, files: files)
     }
 
     /// Reads an `mx-ignore.list`: one suffix per line; `#` starts a comment, also after a suffix.
@@ -73,9 +79,14 @@ public struct ProviderDirectory: Sendable {
         }
     }
 
-    /// A database over these records.
+    /// A database over these records (domain labels never match: no public-suffix knowledge).
     public var database: InMemoryProviderDatabase {
         InMemoryProviderDatabase(records: records, ignoredMXSuffixes: ignoredMXSuffixes)
+    }
+
+    /// A database over these records whose domain labels match through `isPublicSuffix`.
+    public func database(isPublicSuffix: @escaping @Sendable (String) -> Bool) -> InMemoryProviderDatabase {
+        InMemoryProviderDatabase(records: records, ignoredMXSuffixes: ignoredMXSuffixes, isPublicSuffix: isPublicSuffix)
     }
 }
 

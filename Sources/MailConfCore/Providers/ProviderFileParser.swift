@@ -1,8 +1,10 @@
 /// Reads the provider file format of `Providers/README.md` into a ``ProviderRecord``.
 ///
-/// The format is line based: `key = value` lines, `#` comment lines, and `[imap]`, `[pop3]`, `[smtp]` and
-/// `[oauth2]` section headers; a server section may appear more than once, most preferred first. Unknown keys and
-/// sections are errors, so typos surface in `mailconf providers check`.
+/// The format is line based: `key = value` lines, `#` comment lines, and section headers: `[imap]`, `[pop3]`,
+/// `[smtp]` (mail servers), `[ews]`, `[owa]`, `[graph]` (Exchange web services), `[note]` and `[oauth2]`. Server and
+/// note sections may repeat, most preferred first. Every section, and the header, may carry `source` and `checked`
+/// lines: the fact's ``Provenance``. Unknown keys and sections are errors, so typos surface in
+/// `mailconf providers check`.
 ///
 /// ### Example
 /// ```
@@ -64,7 +66,26 @@ public struct ProviderFileParser: Sendable {
     private enum Section {
         case header
         case server(Int)
+        case exchange(Int)
+        case note(Int)
         case oauth2
+    }
+
+    /// What a file says beyond its record: directives that matter when it is merged as a curated overlay.
+    public struct ParsedFile: Hashable, Sendable {
+        /// The provider.
+        public var record: ProviderRecord
+        /// Whether the file has a `status` line (a curated overlay without one leaves the status alone).
+        public var statesStatus: Bool
+        /// Whether the file says `notes = exact`: its notes are the provider's whole note list.
+        public var notesAreExact: Bool
+
+        /// Creates a parsed file.
+        public init(record: ProviderRecord, statesStatus: Bool, notesAreExact: Bool) {
+            self.record = record
+            self.statesStatus = statesStatus
+            self.notesAreExact = notesAreExact
+        }
     }
 
     /// Parses one file.
@@ -72,6 +93,14 @@ public struct ProviderFileParser: Sendable {
     /// - Parameter fileName: used in error messages only.
     /// - Throws: ``ProviderFileError`` with the line at fault.
     public func parse(_ text: String, fileName: String? = nil) throws(ProviderFileError) -> ProviderRecord {
+        try parseFile(text, fileName: fileName).record
+    }
+
+    /// Parses one file, with its directives.
+    ///
+    /// - Parameter fileName: used in error messages only.
+    /// - Throws: ``ProviderFileError`` with the line at fault.
+    public func parseFile(_ text: String, fileName: String? = nil) throws(ProviderFileError) -> ParsedFile {
         func fail(_ line: Int, _ message: String) -> ProviderFileError {
             ProviderFileError(file: fileName, line: line, message: message)
         }
@@ -81,11 +110,20 @@ public struct ProviderFileParser: Sendable {
         var record = ProviderRecord(id: "")
         var sawID = false
         var sawStatus = false
+        var notesAreExact = false
+        var sawNotesDirective = false
         var section = Section.header
         var oauth = (issuer: String?.none, scope: String?.none, authURL: String?.none, tokenURL: String?.none)
+        var oauthProvenance = Provenance()
         var oauthLine = 0
         var seenInSection: Set<String> = []
         var serverKeys: [Set<String>] = []
+        var serverProvenance: [Provenance] = []
+        var exchangeKeys: [Set<String>] = []
+        var exchangeProvenance: [Provenance] = []
+        var exchangeLines: [Int] = []
+        var noteSections: [(code: String?, provenance: Provenance, line: Int)] = []
+        var headerNotes: [ProviderNote] = []
 
         var lineNumber = 0
         for rawLine in Self.lines(of: text) {
@@ -106,6 +144,12 @@ public struct ProviderFileParser: Sendable {
                     guard oauthLine == 0 else { throw fail(lineNumber, "only one [oauth2] section is allowed") }
                     oauthLine = lineNumber
                     section = .oauth2
+                } else if name == "note" {
+                    guard noteSections.count < limits.maximumValuesPerKey else {
+                        throw fail(lineNumber, "too many notes")
+                    }
+                    noteSections.append((nil, Provenance(), lineNumber))
+                    section = .note(noteSections.count - 1)
                 } else if let proto = MailProtocol(rawValue: name) {
                     guard record.servers.count < limits.maximumServers else {
                         throw fail(lineNumber, "more than \(limits.maximumServers) servers")
@@ -114,9 +158,22 @@ public struct ProviderFileParser: Sendable {
                         ServerSettings(protocol: proto, host: "", port: 0, security: .plain, auth: [], username: "")
                     )
                     serverKeys.append([])
+                    serverProvenance.append(Provenance())
                     section = .server(record.servers.count - 1)
+                } else if let kind = ExchangeServer.Kind(rawValue: name) {
+                    guard record.exchange.count < limits.maximumServers else {
+                        throw fail(lineNumber, "more than \(limits.maximumServers) Exchange services")
+                    }
+                    record.exchange.append(ExchangeServer(kind: kind, url: "", auth: [], username: ""))
+                    exchangeKeys.append([])
+                    exchangeProvenance.append(Provenance())
+                    exchangeLines.append(lineNumber)
+                    section = .exchange(record.exchange.count - 1)
                 } else {
-                    throw fail(lineNumber, "unknown section [\(name)]; expected [imap], [pop3], [smtp] or [oauth2]")
+                    throw fail(
+                        lineNumber,
+                        "unknown section [\(name)]; expected [imap], [pop3], [smtp], [ews], [owa], [graph], [note] or [oauth2]"
+                    )
                 }
                 continue
             }
@@ -128,6 +185,30 @@ public struct ProviderFileParser: Sendable {
             let value = String(Self.trimmed(line[line.utf8.index(after: equals)...]))
             guard !value.isEmpty else { throw fail(lineNumber, "'\(key)' has no value") }
 
+            /// Reads a `source` or `checked` line into `provenance`; `false` for other keys.
+            func provenanceLine(_ provenance: inout Provenance) throws(ProviderFileError) -> Bool {
+                switch key {
+                case "source":
+                    guard provenance.sources.count < limits.maximumValuesPerKey else {
+                        throw fail(lineNumber, "more than \(limits.maximumValuesPerKey) 'source' values")
+                    }
+                    provenance.sources.append(FactSource(parsing: value))
+                    return true
+                case "checked":
+                    guard provenance.checks.count < limits.maximumValuesPerKey else {
+                        throw fail(lineNumber, "more than \(limits.maximumValuesPerKey) 'checked' values")
+                    }
+                    do {
+                        provenance.checks.append(try FactCheck(parsing: value))
+                    } catch {
+                        throw fail(lineNumber, error.message)
+                    }
+                    return true
+                default:
+                    return false
+                }
+            }
+
             switch section {
             case .header:
                 func append(_ list: inout [String], _ item: String) throws(ProviderFileError) {
@@ -135,6 +216,12 @@ public struct ProviderFileParser: Sendable {
                         throw fail(lineNumber, "more than \(limits.maximumValuesPerKey) '\(key)' values")
                     }
                     list.append(item)
+                }
+                var header = Provenance(sources: record.sources, checks: record.checks)
+                if try provenanceLine(&header) {
+                    record.sources = header.sources
+                    record.checks = header.checks
+                    continue
                 }
                 switch key {
                 case "id":
@@ -151,27 +238,37 @@ public struct ProviderFileParser: Sendable {
                     }
                     sawStatus = true
                     record.status = status
-                case "source":
-                    try append(&record.sources, value)
                 case "domain":
                     try append(&record.domains, value.lowercased())
+                case "domain-label":
+                    try append(&record.domainLabels, value.lowercased())
                 case "mx":
                     try append(&record.mxSuffixes, value.lowercased())
                 case "mx-username":
                     guard record.mxUsername == nil else { throw fail(lineNumber, "'mx-username' is given twice") }
                     record.mxUsername = value
                 case "note":
-                    guard record.notes.count < limits.maximumValuesPerKey else {
+                    guard headerNotes.count < limits.maximumValuesPerKey else {
                         throw fail(lineNumber, "too many notes")
                     }
-                    record.notes.append(ProviderNote(rawValue: value.lowercased()))
+                    headerNotes.append(ProviderNote(rawValue: value.lowercased()))
+                case "notes":
+                    guard !sawNotesDirective else { throw fail(lineNumber, "'notes' is given twice") }
+                    switch value.lowercased() {
+                    case "exact": notesAreExact = true
+                    case "merge": notesAreExact = false
+                    default: throw fail(lineNumber, "'notes' takes exact or merge, not '\(value)'")
+                    }
+                    sawNotesDirective = true
                 default:
                     throw fail(
                         lineNumber,
-                        "unknown key '\(key)'; expected id, name, status, source, domain, mx, mx-username or note"
+                        "unknown key '\(key)'; expected id, name, status, source, checked, domain, domain-label, "
+                            + "mx, mx-username, note or notes"
                     )
                 }
             case .server(let index):
+                if try provenanceLine(&serverProvenance[index]) { continue }
                 guard serverKeys[index].insert(key).inserted else {
                     throw fail(lineNumber, "'\(key)' is given twice in this server section")
                 }
@@ -189,18 +286,46 @@ public struct ProviderFileParser: Sendable {
                     }
                     record.servers[index].security = security
                 case "auth":
-                    record.servers[index].auth = value.split(whereSeparator: \.isWhitespace).map {
-                        AuthMethod(rawValue: $0.lowercased())
-                    }
+                    record.servers[index].auth = Self.authMethods(value)
                 case "username":
                     record.servers[index].username = value
                 default:
                     throw fail(
                         lineNumber,
-                        "unknown server key '\(key)'; expected host, port, security, auth or username"
+                        "unknown server key '\(key)'; expected host, port, security, auth, username, source or checked"
                     )
                 }
+            case .exchange(let index):
+                if try provenanceLine(&exchangeProvenance[index]) { continue }
+                guard exchangeKeys[index].insert(key).inserted else {
+                    throw fail(lineNumber, "'\(key)' is given twice in this section")
+                }
+                switch key {
+                case "url":
+                    guard ExchangeServer.httpsHost(of: value) != nil else {
+                        throw fail(lineNumber, "url '\(value)' is not an https:// URL with a host name")
+                    }
+                    record.exchange[index].url = value
+                case "auth":
+                    record.exchange[index].auth = Self.authMethods(value)
+                case "username":
+                    record.exchange[index].username = value
+                default:
+                    throw fail(
+                        lineNumber,
+                        "unknown key '\(key)' in [\(record.exchange[index].kind.rawValue)]; expected url, auth, "
+                            + "username, source or checked"
+                    )
+                }
+            case .note(let index):
+                if try provenanceLine(&noteSections[index].provenance) { continue }
+                guard key == "code" else {
+                    throw fail(lineNumber, "unknown [note] key '\(key)'; expected code, source or checked")
+                }
+                guard noteSections[index].code == nil else { throw fail(lineNumber, "'code' is given twice") }
+                noteSections[index].code = value.lowercased()
             case .oauth2:
+                if try provenanceLine(&oauthProvenance) { continue }
                 guard seenInSection.insert(key).inserted else {
                     throw fail(lineNumber, "'\(key)' is given twice in [oauth2]")
                 }
@@ -212,7 +337,7 @@ public struct ProviderFileParser: Sendable {
                 default:
                     throw fail(
                         lineNumber,
-                        "unknown [oauth2] key '\(key)'; expected issuer, scope, auth-url or token-url"
+                        "unknown [oauth2] key '\(key)'; expected issuer, scope, auth-url, token-url, source or checked"
                     )
                 }
             }
@@ -227,6 +352,20 @@ public struct ProviderFileParser: Sendable {
                     "server \(offset + 1) ([\(server.protocol.rawValue)]) lacks \(missing.joined(separator: ", "))"
                 )
             }
+            if !serverKeys[offset].contains("auth") { record.servers[offset].auth = [.passwordCleartext] }
+            record.servers[offset].provenance = serverProvenance[offset].isEmpty ? nil : serverProvenance[offset]
+        }
+        for (offset, service) in record.exchange.enumerated() {
+            let missing = ["url", "username"].filter { !exchangeKeys[offset].contains($0) }
+            guard missing.isEmpty else {
+                throw fail(
+                    exchangeLines[offset],
+                    "[\(service.kind.rawValue)] lacks \(missing.joined(separator: ", "))"
+                )
+            }
+            if !exchangeKeys[offset].contains("auth") { record.exchange[offset].auth = [.passwordCleartext] }
+            record.exchange[offset].provenance =
+                exchangeProvenance[offset].isEmpty ? nil : exchangeProvenance[offset]
         }
         if oauthLine > 0 {
             guard let issuer = oauth.issuer, let scope = oauth.scope, let authURL = oauth.authURL,
@@ -234,11 +373,30 @@ public struct ProviderFileParser: Sendable {
             else {
                 throw fail(oauthLine, "[oauth2] needs issuer, scope, auth-url and token-url")
             }
-            record.oauth2 = OAuth2Settings(issuer: issuer, scope: scope, authURL: authURL, tokenURL: tokenURL)
+            record.oauth2 = OAuth2Settings(
+                issuer: issuer,
+                scope: scope,
+                authURL: authURL,
+                tokenURL: tokenURL,
+                provenance: oauthProvenance.isEmpty ? nil : oauthProvenance
+            )
         }
-        for index in record.servers.indices where !serverKeys[index].contains("auth") {
-            record.servers[index].auth = [.passwordCleartext]
+        var notes: [ProviderNote] = []
+        for note in headerNotes where !notes.contains(note) { notes.append(note) }
+        for section in noteSections {
+            guard let code = section.code else { throw fail(section.line, "[note] lacks 'code'") }
+            let note = ProviderNote(rawValue: code)
+            if !notes.contains(note) { notes.append(note) }
+            if !section.provenance.isEmpty {
+                record.noteProvenance[note] =
+                    record.noteProvenance[note].map { $0.merged(with: section.provenance) } ?? section.provenance
+            }
         }
-        return record
+        record.notes = notes
+        return ParsedFile(record: record, statesStatus: sawStatus, notesAreExact: notesAreExact)
+    }
+
+    private static func authMethods(_ value: String) -> [AuthMethod] {
+        value.split(whereSeparator: \.isWhitespace).map { AuthMethod(rawValue: $0.lowercased()) }
     }
 }

@@ -60,6 +60,13 @@ extension LookupResult {
             }
             lines += gaps.map { "  " + style.yellow($0) }
         }
+        if !config.exchange.isEmpty {
+            lines.append("")
+            for service in config.exchange {
+                let auth = service.auth.map(\.rawValue).joined(separator: ",")
+                lines.append("  \(t("lookup.exchange")) \(service.kind.displayName): \(service.url) (\(auth))")
+            }
+        }
         if !config.notes.isEmpty || config.status != .ok {
             lines.append("")
             if config.status != .ok { lines.append("  \(t("lookup.status")): \(config.status.rawValue)") }
@@ -89,6 +96,18 @@ extension LookupResult {
         guard config.servers.isEmpty else {
             return localized("lookup.hint.failed", language, ["domain": address.domain])
         }
+        if let id = config.providerID {
+            // The database knows the provider but lists no servers: say so, with what it knows.
+            let offline = sources.filter { $0.kind != .database }.allSatisfy { $0.status == .skipped }
+            return localized(
+                offline ? "lookup.hint.knownOffline" : "lookup.hint.knownOnline",
+                language,
+                [
+                    "domain": address.domain, "provider": config.displayName.map { "\($0) [\(id)]" } ?? id,
+                    "status": config.status.rawValue,
+                ]
+            )
+        }
         if dnsFailed {
             let detail = sources.first { $0.kind == .mx || $0.kind == .srv }?.detail ?? "timeout"
             return localized("lookup.hint.dns", language, ["domain": address.domain, "detail": detail])
@@ -101,6 +120,9 @@ extension LookupResult {
             return true
         }) {
             return localized("lookup.hint.declined", language, ["domain": address.domain])
+        }
+        if ReservedNames.reason(for: address.domain) == .documentation {
+            return localized("lookup.hint.reserved", language, ["domain": address.domain])
         }
         return localized("lookup.hint.none", language, ["domain": address.domain])
     }

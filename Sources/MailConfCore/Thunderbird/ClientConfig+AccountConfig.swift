@@ -47,8 +47,9 @@ extension ClientConfig {
         }
     }
 
-    /// The IMAP, POP3 and SMTP servers of the first provider as an account configuration; other server types
-    /// (Exchange, EWS, Graph) and servers without host name or with an unknown `socketType` are left out.
+    /// The IMAP, POP3 and SMTP servers of the first provider as an account configuration, with its Exchange web
+    /// services (``exchangeServers(of:)``); servers without host name or with an unknown `socketType` are left
+    /// out.
     public func accountConfig(origin: ServerOrigin = .autoconfig(url: "", trusted: true)) -> AccountConfig {
         guard let provider = providers.first else { return AccountConfig() }
         func convert(_ server: Server) -> ServerSettings? {
@@ -73,8 +74,38 @@ extension ClientConfig {
             domains: provider.domains.map { $0.lowercased() },
             incoming: provider.incomingServers.compactMap(convert).filter { $0.protocol.isIncoming },
             outgoing: provider.outgoingServers.compactMap(convert).filter { $0.protocol == .smtp },
-            oauth2: oauth2
+            oauth2: oauth2,
+            exchange: Self.exchangeServers(of: provider)
         )
+    }
+
+    /// The provider's Exchange web services: `ews`, `owa` and `graph` incoming servers with a `<url>`, and the
+    /// URLs of the older combined `exchange` element (`ewsURL`, `owaURL`) unless a typed element names the same
+    /// kind. Only `https://` URLs are kept.
+    public static func exchangeServers(of provider: Provider) -> [ExchangeServer] {
+        var result: [ExchangeServer] = []
+        func add(_ kind: ExchangeServer.Kind, _ url: String?, _ server: Server) {
+            guard let url, ExchangeServer.httpsHost(of: url) != nil,
+                !result.contains(where: { $0.kind == kind })
+            else { return }
+            let auth = server.authentication.map(authMethod)
+            result.append(
+                ExchangeServer(
+                    kind: kind,
+                    url: url,
+                    auth: auth.isEmpty ? [.passwordCleartext] : auth,
+                    username: server.username ?? Placeholder.emailAddress
+                )
+            )
+        }
+        for server in provider.incomingServers {
+            if let kind = ExchangeServer.Kind(rawValue: server.type) { add(kind, server.url, server) }
+        }
+        for server in provider.incomingServers where server.type == "exchange" {
+            add(.ews, server.ewsURL, server)
+            add(.owa, server.owaURL, server)
+        }
+        return result
     }
 
     /// A document for `account`, as Thunderbird expects it.
@@ -120,11 +151,52 @@ extension ClientConfig {
                     domains: [domain],
                     displayName: name,
                     displayShortName: name,
-                    incomingServers: servers(account.incoming),
+                    incomingServers: servers(account.incoming)
+                        + Self.exchangeElements(account.exchange, ensurePasswordFallback: ensurePasswordFallback),
                     outgoingServers: servers(account.outgoing)
                 )
             ],
             oauth2: account.oauth2
         )
+    }
+
+    /// Exchange web services as Thunderbird reads them, after the IMAP/POP3 servers (the first valid incoming
+    /// server becomes the account's default): one `ews`, `owa` or `graph` element per service with its `<url>`
+    /// (Thunderbird 128 and later), then the older combined `exchange` element (host, port 443, `SSL`, `ewsURL`,
+    /// `owaURL`) when there is an EWS or OWA URL, as the ISPDB writes it for older readers.
+    static func exchangeElements(_ services: [ExchangeServer], ensurePasswordFallback: Bool) -> [Server] {
+        func methods(_ service: ExchangeServer) -> [String] {
+            var methods = service.auth
+            if ensurePasswordFallback && methods.contains(.oauth2) && !methods.contains(where: \.usesPassword) {
+                methods.append(.passwordCleartext)
+            }
+            return methods.map(authenticationName)
+        }
+        let usable = services.filter { $0.host != nil }
+        var elements = usable.map { service in
+            Server(
+                type: service.kind.rawValue,
+                username: service.username,
+                authentication: methods(service),
+                url: service.url
+            )
+        }
+        let ews = usable.first { $0.kind == .ews }
+        let owa = usable.first { $0.kind == .owa }
+        if let main = ews ?? owa, let host = main.host {
+            elements.append(
+                Server(
+                    type: "exchange",
+                    hostname: host,
+                    port: main.port,
+                    socketType: .ssl,
+                    username: main.username,
+                    authentication: methods(main),
+                    owaURL: owa?.url,
+                    ewsURL: ews?.url
+                )
+            )
+        }
+        return elements
     }
 }

@@ -10,7 +10,8 @@ public struct ClientConfig: Hashable, Sendable {
     public var providers: [Provider]
     /// The `<oAuth2>` element.
     public var oauth2: OAuth2Settings?
-    /// The `<enable>` element: where the user must switch on IMAP/POP access.
+    /// The `<enable>` element directly under `<clientConfig>`: where the user must switch on IMAP/POP access.
+    /// (The ISPDB also puts it inside `<emailProvider>`: see ``Provider/enable``.)
     public var enable: Enable?
 
     /// Creates a document.
@@ -37,6 +38,8 @@ public struct ClientConfig: Hashable, Sendable {
         public var outgoingServers: [Server]
         /// `<documentation url>` elements.
         public var documentation: [Documentation]
+        /// An `<enable>` element inside `<emailProvider>`.
+        public var enable: Enable?
 
         /// Creates a provider.
         public init(
@@ -46,7 +49,8 @@ public struct ClientConfig: Hashable, Sendable {
             displayShortName: String? = nil,
             incomingServers: [Server] = [],
             outgoingServers: [Server] = [],
-            documentation: [Documentation] = []
+            documentation: [Documentation] = [],
+            enable: Enable? = nil
         ) {
             self.id = id
             self.domains = domains
@@ -55,6 +59,7 @@ public struct ClientConfig: Hashable, Sendable {
             self.incomingServers = incomingServers
             self.outgoingServers = outgoingServers
             self.documentation = documentation
+            self.enable = enable
         }
     }
 
@@ -216,6 +221,11 @@ extension ClientConfig {
                 writer.open("documentation", ["url": link.url])
                 for text in link.descriptions { Self.write(text, as: "descr", into: &writer) }
                 writer.close("documentation")
+            }
+            if let enable = provider.enable {
+                writer.open("enable", ["visiturl": enable.visitURL])
+                for text in enable.instructions { Self.write(text, as: "instruction", into: &writer) }
+                writer.close("enable")
             }
             writer.close("emailProvider")
         }

@@ -30,12 +30,7 @@ public struct ClientConfigParser: Sendable {
         {
             config.oauth2 = OAuth2Settings(issuer: issuer, scope: scope, authURL: authURL, tokenURL: tokenURL)
         }
-        if let enable = root.child("enable"), let url = enable.attributes["visiturl"] {
-            config.enable = ClientConfig.Enable(
-                visitURL: url,
-                instructions: enable.children(named: "instruction").map(Self.localized)
-            )
-        }
+        config.enable = root.child("enable").flatMap(Self.enable)
         return config
     }
 
@@ -56,8 +51,15 @@ public struct ClientConfigParser: Sendable {
                 link.attributes["url"].map {
                     ClientConfig.Documentation(url: $0, descriptions: link.children(named: "descr").map(localized))
                 }
-            }
+            },
+            enable: node.child("enable").flatMap(enable)
         )
+    }
+
+    private static func enable(_ node: XMLNode) -> ClientConfig.Enable? {
+        node.attributes["visiturl"].map {
+            ClientConfig.Enable(visitURL: $0, instructions: node.children(named: "instruction").map(localized))
+        }
     }
 
     private static func server(_ node: XMLNode) -> ClientConfig.Server {

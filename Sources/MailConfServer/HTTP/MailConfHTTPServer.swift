@@ -33,7 +33,7 @@ public final class MailConfHTTPServer: Service, Sendable {
     /// - Throws: ``ServeError`` when provider files cannot be read or the address cannot be bound; the resolver's
     ///   own errors for an unusable DNS server or CA file.
     public init(options: ServeOptions, logger: Logger) async throws {
-        var database: any ProviderDatabase = BundledProviderDatabase()
+        var database: any ProviderDatabase = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
         if let directory = options.providersDirectory {
             let local: ProviderDirectory
             do {
@@ -41,7 +41,10 @@ public final class MailConfHTTPServer: Service, Sendable {
             } catch {
                 throw ServeError.providers(directory, error)
             }
-            database = LayeredProviderDatabase(local: local.database, base: database)
+            database = LayeredProviderDatabase(
+                local: local.database(isPublicSuffix: PublicSuffix.isICANNSuffix),
+                base: database
+            )
         }
         let metrics = ServerMetrics()
         var live = LiveDiscovery.Options()

@@ -11,8 +11,11 @@ extension MailConf.Providers {
             discussion: """
                 Reads the Thunderbird ISPDB, Delta Chat, MailCore2 and K-9 data, merges them by domain (precedence: \
                 curated, ISPDB, Delta Chat, MailCore2, K-9), prints the conflict report, writes one file per \
-                provider, then regenerates the compiled-in database source. Run from the repository root.
-                Exit codes: 0 done; 1 a domain would be lost or a file fails the check; 64 unreadable input.
+                provider, then regenerates the compiled-in database source. Run from the repository root. Every fact \
+                records its data set and that set's version date, read from the data directory's SOURCES.md (or \
+                --data-date); live-probe checks already in the output files are kept.
+                Exit codes: 0 done; 1 a domain would be lost, a curated file lacks a citation, or a file fails the \
+                check; 64 unreadable input or a data set without a date.
                 """
         )
 
@@ -34,13 +37,48 @@ extension MailConf.Providers {
         @Flag(name: .long, help: "Print only the summary, not every conflict and skipped entry.")
         var quiet = false
 
+        @Option(
+            name: .customLong("data-date"),
+            help: ArgumentHelp(
+                "A data set's version date, SET=YYYY-MM-DD (ispdb, deltachat, mailcore2, k9), over SOURCES.md's.",
+                valueName: "set=date"
+            )
+        )
+        var dataDates: [String] = []
+
         @OptionGroup var format: JSONOption
+
+        /// The dates from SOURCES.md with `--data-date` over them; every data set must have one.
+        private func dates() throws -> [ImportSource: FactDate] {
+            var dates = ProviderImport.manifestDates(in: URL(fileURLWithPath: data))
+            for item in dataDates {
+                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let source = ImportSource(rawValue: parts[0].lowercased()),
+                    source != .curated, let date = FactDate(parsing: parts[1])
+                else {
+                    Terminal.error("mailconf: --data-date takes SET=YYYY-MM-DD (ispdb, deltachat, mailcore2, k9)")
+                    throw ExitCodes.badInput
+                }
+                dates[source] = date
+            }
+            let missing = ImportSource.allCases.filter { $0 != .curated && dates[$0] == nil }
+            guard missing.isEmpty else {
+                Terminal.error(
+                    "mailconf: no version date for \(missing.map(\.tag).joined(separator: ", ")): add it to "
+                        + "\(data)/SOURCES.md or pass --data-date"
+                )
+                throw ExitCodes.badInput
+            }
+            return dates
+        }
 
         func run() async throws {
             let outputURL = URL(fileURLWithPath: output)
             let run = ProviderImport(
                 dataDirectory: URL(fileURLWithPath: data),
-                curatedDirectory: URL(fileURLWithPath: curated ?? outputURL.appendingPathComponent("curated").path)
+                curatedDirectory: URL(fileURLWithPath: curated ?? outputURL.appendingPathComponent("curated").path),
+                dataSetDates: try dates(),
+                previous: try? ProviderDirectory(contentsOf: outputURL)
             )
             let result: (providers: [ProviderRecord], report: ProviderImport.Report)
             do {
@@ -58,6 +96,10 @@ extension MailConf.Providers {
             }
             guard result.report.isLossless else {
                 Terminal.error("mailconf: the merge would lose domains; nothing written")
+                throw ExitCodes.problems
+            }
+            guard result.report.curatedFilesAreValid else {
+                Terminal.error("mailconf: curated files fail their check (see above); nothing written")
                 throw ExitCodes.problems
             }
             let ignored =
@@ -88,6 +130,7 @@ extension MailConf.Providers {
                                 ("entries", .int($0.entries)),
                                 ("domains", .int($0.domains)),
                                 ("lostDomains", .array($0.lostDomains.map { .string($0) })),
+                                ("reservedDomains", .array($0.reservedDomains.map { .string($0) })),
                             ])
                         }
                     )
@@ -108,6 +151,7 @@ extension MailConf.Providers {
                     )
                 ),
                 ("skipped", .array(report.skipped.map { .string($0.description) })),
+                ("curatedIssues", .array(report.curatedIssues.map { .string($0.description) })),
             ])
         }
     }

@@ -20,6 +20,9 @@ extension MailConf.Providers {
                         ("domains", .array(record.domains.map { .string($0) })),
                         ("mx", .array(record.mxSuffixes.map { .string($0) })),
                         ("servers", .int(record.servers.count)),
+                        ("domainLabels", .array(record.domainLabels.map { .string($0) })),
+                        ("exchange", .int(record.exchange.count)),
+                        ("newestCheck", record.newestCheck?.json ?? .null),
                     ])
                 }
                 Terminal.write(JSONValue.array(items).serialized() + "\n")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MailConfCore
+import MailConfNet
 import MailConfProviders
 
 /// `--providers DIR`: local provider files layered over the bundled database.
@@ -16,11 +17,14 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The database to use: bundled, or local over bundled.
     func database() throws -> any ProviderDatabase {
-        let bundled = BundledProviderDatabase()
+        let bundled = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
         guard let providersDirectory else { return bundled }
         do {
             let local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: providersDirectory))
-            return LayeredProviderDatabase(local: local.database, base: bundled)
+            return LayeredProviderDatabase(
+                local: local.database(isPublicSuffix: PublicSuffix.isICANNSuffix),
+                base: bundled
+            )
         } catch {
             Terminal.error("mailconf: cannot read provider files in \(providersDirectory): \(error)")
             throw ExitCodes.badInput

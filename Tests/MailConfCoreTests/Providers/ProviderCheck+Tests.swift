@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ProviderCheckTests {
     func server(
-        host: String = "imap.example.com",
+        host: String = "imap.mailhost.net",
         port: Int = 993,
         username: String = "%EMAILADDRESS%"
     )
@@ -18,8 +18,8 @@ import Testing
     }
 
     @Test func acceptsAGoodRecord() {
-        let smtp = ServerSettings(protocol: .smtp, host: "smtp.example.com", port: 465, security: .tls)
-        let record = ProviderRecord(id: "example.com", domains: ["example.com"], servers: [server(), smtp])
+        let smtp = ServerSettings(protocol: .smtp, host: "smtp.mailhost.net", port: 465, security: .tls)
+        let record = ProviderRecord(id: "mailhost.net", domains: ["mailhost.net"], servers: [server(), smtp])
         #expect(ProviderCheck().check(records: [record]).isEmpty)
     }
 
@@ -69,5 +69,102 @@ import Testing
         #expect(messages.contains { $0.contains("unknown auth method 'kerberos5'") })
         #expect(messages.contains { $0.contains("unknown note 'call-us'") })
         #expect(messages.contains { $0.contains("mx-ignore list") })
+    }
+
+    func rules(_ records: [ProviderRecord], _ options: ProviderCheck.Options = .init()) -> [ProviderCheck.Issue.Rule] {
+        ProviderCheck(options: options).check(records: records).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    static let reservedCases: [ProviderRecord] = [
+        ProviderRecord(id: "a", domains: ["example.org"]),
+        ProviderRecord(id: "b", domains: ["mail.example"]),
+        ProviderRecord(id: "c", domains: ["shop.test"]),
+        ProviderRecord(id: "d", domains: ["x.invalid"]),
+        ProviderRecord(id: "e", domains: ["real.net"], mxSuffixes: ["mx.localhost"]),
+        ProviderRecord(
+            id: "f",
+            domains: ["real.net"],
+            servers: [ServerSettings(protocol: .imap, host: "abcdefgh.onion", port: 143, security: .plain)]
+        ),
+        ProviderRecord(
+            id: "g",
+            domains: ["real.net"],
+            servers: [ServerSettings(protocol: .smtp, host: "relay.home.arpa", port: 25, security: .plain)]
+        ),
+        ProviderRecord(id: "h", domains: ["real.net"], domainLabels: ["localhost"]),
+    ]
+
+    @Test(arguments: reservedCases)
+    func refusesReservedAndSpecialUseNames(_ record: ProviderRecord) {
+        #expect(rules([record]).contains(.reservedName), "\(record.id)")
+        #expect(!rules([record], .init(allowReservedNames: true)).contains(.reservedName))
+    }
+
+    @Test func reservedNamesAreWholeLabels() {
+        #expect(ReservedNames.reason(for: "notexample.com") == nil)
+        #expect(ReservedNames.reason(for: "testing.net") == nil)
+        #expect(ReservedNames.reason(for: "mail.EXAMPLE.net.") == .documentation)
+        #expect(ReservedNames.reason(for: "*.local") == .specialUse)
+    }
+
+    @Test(arguments: [ProviderNote.appPassword, .enableIMAP, .adminMustEnable])
+    func aNoteThatRequiresPreparationNeedsThatStatus(_ note: ProviderNote) {
+        let server = server()
+        let ok = ProviderRecord(id: "any", status: .ok, domains: ["any.net"], notes: [note], servers: [server])
+        #expect(rules([ok]).contains(.status))
+        for status in [ProviderStatus.preparation, .broken] {
+            var fine = ok
+            fine.status = status
+            #expect(!rules([fine]).contains(.status))
+        }
+        let harmless = ProviderRecord(id: "any", domains: ["any.net"], notes: [.oauth2Only], servers: [server])
+        #expect(!rules([harmless]).contains(.status))
+    }
+
+    @Test func curatedFactsNeedSourcesAndCitationsNeedURLs() throws {
+        var cited = server()
+        cited.provenance = Provenance(
+            sources: [.citation("https://mailhost.net/help")],
+            checks: [try FactCheck(parsing: "2026-12-04 help-page")]
+        )
+        let good = ProviderRecord(
+            id: "good",
+            sources: [.citation("https://mailhost.net/help")],
+            domains: ["mailhost.net"],
+            notes: [.oauth2Only],
+            noteProvenance: [.oauth2Only: Provenance(sources: ["deltachat 2024-11-22 good.md"])],
+            servers: [cited]
+        )
+        #expect(rules([good], .init(curated: true)).isEmpty)
+        var uncitedFile = good
+        uncitedFile.sources = []
+        #expect(rules([uncitedFile], .init(curated: true)).contains(.provenance))
+        var uncitedServer = good
+        uncitedServer.servers[0].provenance = nil
+        #expect(rules([uncitedServer], .init(curated: true)).contains(.provenance))
+        #expect(!rules([uncitedServer]).contains(.provenance), "only curated files need a source per fact")
+        var uncitedNote = good
+        uncitedNote.noteProvenance = [:]
+        #expect(rules([uncitedNote], .init(curated: true)).contains(.provenance))
+        var bare = good
+        bare.sources = ["mailconf (MX suffix)"]
+        #expect(rules([bare]).contains(.provenance), "a curated source without its help page's URL")
+        var pageless = good
+        pageless.sources = ["ispdb 2026-03-12 good.xml"]
+        pageless.servers[0].provenance = Provenance(checks: [try FactCheck(parsing: "2026-12-04 help-page")])
+        #expect(rules([pageless]).contains(.provenance), "a help-page check without a cited page")
+    }
+
+    @Test func domainLabelsAreSingleLabelsOwnedOnce() {
+        let bad = ProviderRecord(id: "a", domainLabels: ["two.labels"])
+        #expect(rules([bad]).contains(.format))
+        let first = ProviderRecord(id: "a", domainLabels: ["acme"])
+        let second = ProviderRecord(id: "b", domainLabels: ["acme"])
+        #expect(errors([first, second]).contains { $0.contains("domain-label 'acme' is also listed by a.conf") })
+        #expect(rules([first]).isEmpty)
+    }
+
+    @Test func singleLabelDomainsAreErrors() {
+        #expect(rules([ProviderRecord(id: "mesh", domains: ["yggmail"])]).contains(.format))
     }
 }
