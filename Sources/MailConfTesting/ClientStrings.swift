@@ -134,7 +134,8 @@ public enum GettextCatalogue {
         func word(_ offset: Int, _ littleEndian: Bool) throws -> Int {
             guard offset >= 0, offset + 4 <= bytes.count else { throw FormatError(description: "truncated") }
             let b = bytes[offset..<offset + 4].map(UInt32.init)
-            let value = littleEndian ? b[0] | b[1] << 8 | b[2] << 16 | b[3] << 24 : b[3] | b[2] << 8 | b[1] << 16 | b[0] << 24
+            let value =
+                littleEndian ? b[0] | b[1] << 8 | b[2] << 16 | b[3] << 24 : b[3] | b[2] << 8 | b[1] << 16 | b[0] << 24
             return Int(value)
         }
         let little: Bool

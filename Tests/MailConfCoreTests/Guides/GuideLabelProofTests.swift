@@ -59,7 +59,9 @@ struct GuideLabelProofTests {
                 known = true
             }
             guard known else {
-                return .failure(.init("msgid \(msgid.debugDescription) (ctxt \(source.ctxt ?? "-")) is not in \(domain)"))
+                return .failure(
+                    .init("msgid \(msgid.debugDescription) (ctxt \(source.ctxt ?? "-")) is not in \(domain)")
+                )
             }
             let text = language == .tr ? (try strings.gettext(domain, locale: "tr")[key] ?? msgid) : msgid
             return .success(shown(text, markers: true))
@@ -100,6 +102,47 @@ struct GuideLabelProofTests {
         #expect(Self.shown("/_Configuration/Create _new account...", markers: true) == "Create new account...")
     }
 
+    /// A `.mo` file as msgfmt writes it (little-endian, sorted originals), with a header, a context and a plural.
+    @Test func gettextCataloguesAreRead() throws {
+        let entries: [(String, String)] = [
+            ("", "Content-Type: text/plain; charset=UTF-8\n"), ("_Server:", "_Sunucu:"),
+            ("menu\u{4}_File", "_Dosya"), ("%d file\0%d files", "%d dosya\0%d dosya"),
+        ]
+        var data = Data()
+        func word(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { data.append(contentsOf: $0) } }
+        let tables = 28
+        let offset = tables + 16 * entries.count
+        var strings = Data()
+        var originals: [(Int, Int)] = []
+        var translations: [(Int, Int)] = []
+        for (original, _) in entries {
+            originals.append((original.utf8.count, offset + strings.count))
+            strings.append(contentsOf: Array(original.utf8) + [0])
+        }
+        for (_, translation) in entries {
+            translations.append((translation.utf8.count, offset + strings.count))
+            strings.append(contentsOf: Array(translation.utf8) + [0])
+        }
+        for value in [0x9504_12de, 0, entries.count, tables, tables + 8 * entries.count, 0, 0] { word(value) }
+        for (length, start) in originals + translations {
+            word(length)
+            word(start)
+        }
+        data.append(strings)
+        let catalogue = try GettextCatalogue.read(data)
+        #expect(catalogue == ["_Server:": "_Sunucu:", "menu\u{4}_File": "_Dosya", "%d file": "%d dosya"])
+        #expect(throws: GettextCatalogue.FormatError.self) { try GettextCatalogue.read(Data([1, 2, 3, 4, 5])) }
+    }
+
+    @Test func fluentMessagesAttributesAndTermsAreRead() {
+        let messages = FluentCatalogue.read([
+            "-brand-short-name = Thunderbird\n# a comment\nhub-add = Add { -brand-short-name }\nhub-menu =\n    .label = Email\n    .accesskey = E\n"
+        ])
+        #expect(messages["hub-add"] == "Add Thunderbird")
+        #expect(messages["hub-menu.label"] == "Email")
+        #expect(messages["hub-menu.accesskey"] == "E")
+    }
+
     @Test func everyProgramThatShipsCataloguesIsProven() {
         #expect(Set(Self.proven) == ["thunderbird", "evolution", "kmail", "claws-mail", "sylpheed"])
     }
@@ -127,7 +170,10 @@ struct GuideLabelProofTests {
         let profile = try #require(ClientProfile.named(client, in: Self.profiles))
         let versions = try strings.packageVersions()
         for (package, series) in profile.proof.packages ?? [:] {
-            let version = try #require(versions[package], "\(package) is not in the cache: add it to Scripts/client-strings")
+            let version = try #require(
+                versions[package],
+                "\(package) is not in the cache: add it to Scripts/client-strings"
+            )
             let upstream = ClientStrings.upstream(version)
             #expect(
                 upstream == series || upstream.hasPrefix(series + ".") || upstream.hasPrefix(series + "~"),
@@ -177,7 +223,9 @@ struct GuideLabelProofTests {
                         )
                     }
                     for value in values where !parts.contains(value) {
-                        Issue.record("\(client) \(language): \(key) names a source for \"\(value)\" but does not quote it")
+                        Issue.record(
+                            "\(client) \(language): \(key) names a source for \"\(value)\" but does not quote it"
+                        )
                     }
                 }
             }
