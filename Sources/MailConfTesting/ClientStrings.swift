@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The mail programs' own interface strings that `Scripts/client-strings` unpacks from Debian's packages: gettext
 /// catalogues (`mo/LOCALE/DOMAIN.mo`), Thunderbird's Fluent files (`thunderbird/en-US`, `thunderbird/tr`) and
@@ -24,7 +24,7 @@ public final class ClientStrings: @unchecked Sendable {
     }
 
     /// The locales whose catalogues show that an English msgid exists (a `.mo` file lists what it translates).
-    static let msgidLocales = ["tr", "en_GB", "de"]
+    public static let msgidLocales = ["tr", "en_GB", "de"]
 
     let root: URL
     private let lock = NSLock()

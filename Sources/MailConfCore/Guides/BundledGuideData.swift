@@ -2281,15 +2281,47 @@ enum BundledGuideData {
         },
         {
           "label": "encryption",
-          "value": "security"
+          "value": "security",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-encryption",
+          "value": "security",
+          "when": [
+            "pop3"
+          ],
+          "choices": "popsecurity"
         },
         {
           "label": "port",
-          "value": "port"
+          "value": "port",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-port",
+          "value": "port",
+          "when": [
+            "pop3"
+          ]
         },
         {
           "label": "auth",
-          "value": "auth"
+          "value": "auth",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-auth",
+          "value": "auth",
+          "when": [
+            "pop3"
+          ],
+          "choices": "popauth"
         },
         {
           "say": "ok"
@@ -2407,7 +2439,17 @@ enum BundledGuideData {
       "choice.check.password-encrypted": "Ticked",
       "choice.check.ntlm": "Ticked",
       "choice.check.gssapi": "Ticked",
-      "choice.check.none": "Unticked"
+      "choice.check.none": "Unticked",
+      "label.pop-encryption": "Encryption",
+      "label.pop-port": "Port",
+      "label.pop-auth": "Authentication",
+      "choice.popsecurity.tls": "SSL/TLS",
+      "choice.popsecurity.starttls": "STARTTLS",
+      "choice.popsecurity.plain": "None",
+      "choice.popauth.password-cleartext": "PLAIN",
+      "choice.popauth.password-encrypted": "CRAM-MD5",
+      "choice.popauth.ntlm": "NTLM",
+      "choice.popauth.gssapi": "GSSAPI"
     },
     "tr": {
       "heading.identity": "Kimliğiniz",
@@ -2460,7 +2502,17 @@ enum BundledGuideData {
       "choice.check.password-encrypted": "İşaretli",
       "choice.check.ntlm": "İşaretli",
       "choice.check.gssapi": "İşaretli",
-      "choice.check.none": "İşaretsiz"
+      "choice.check.none": "İşaretsiz",
+      "label.pop-encryption": "Şifreleme",
+      "label.pop-port": "Port",
+      "label.pop-auth": "Kimlik Doğrulama",
+      "choice.popsecurity.tls": "SSL/TLS",
+      "choice.popsecurity.starttls": "STARTTLS",
+      "choice.popsecurity.plain": "Hiçbiri",
+      "choice.popauth.password-cleartext": "PLAIN",
+      "choice.popauth.password-encrypted": "CRAM-MD5",
+      "choice.popauth.ntlm": "NTLM",
+      "choice.popauth.gssapi": "GSSAPI"
     }
   },
   "proof": {
@@ -2818,6 +2870,62 @@ enum BundledGuideData {
       "choice.check.none": [
         {
           "own": true
+        }
+      ],
+      "label.pop-encryption": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Encryption:"
+        }
+      ],
+      "label.pop-port": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Port:"
+        }
+      ],
+      "label.pop-auth": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Authentication:"
+        }
+      ],
+      "choice.popsecurity.tls": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "SSL/TLS"
+        }
+      ],
+      "choice.popsecurity.starttls": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "STA&RTTLS"
+        }
+      ],
+      "choice.popsecurity.plain": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "None"
+        }
+      ],
+      "choice.popauth.password-cleartext": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.password-encrypted": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.ntlm": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.gssapi": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
         }
       ]
     }
