@@ -7,83 +7,285 @@ enum BundledGuideData {
         ("apple-mail.json", #"""
 {
   "id": "apple-mail",
-  "aliases": ["ios", "iphone", "ipad", "ipados", "macos-mail", "mail.app", "apple"],
+  "aliases": [
+    "ios",
+    "iphone",
+    "ipad",
+    "ipados",
+    "macos-mail",
+    "mail.app",
+    "apple"
+  ],
   "name": "Apple Mail (iPhone, iPad, Mac)",
   "labelsFrom": {
     "version": "iOS/iPadOS 18 Mail and macOS 15 Sequoia Mail",
     "en": "Apple Support \"Change Server Settings in Mail on Mac\" and \"Change Outgoing server settings in Mail on Mac\" (Host Name, User Name, Automatically manage connection settings), Apple Support HT204208 \"Automatically manage connection settings in Mail on your Mac\", Tiger Technologies \"How do I verify the settings for an IMAP account in Apple Mail?\" (Port, Use TLS/SSL, Authentication: Password); iOS labels (Host Name, Use SSL, Authentication, Server Port) from the iOS Settings UI as remembered",
     "tr": "iOS ve macOS Türkçe arayüzü (Apple \"Kapı\" der); sayfa ile doğrulanamadı, İngilizce etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "ios", "steps": [
-      {"say": "ios-open"},
-      {"label": "name", "value": "name"},
-      {"label": "ios-email", "value": "email"},
-      {"label": "password", "value": "password"},
-      {"label": "description", "value": "description"},
-      {"say": "ios-next"}
-    ]},
-    {"heading": "ios-incoming", "server": "incoming", "steps": [
-      {"label": "ios-type", "value": "protocol"},
-      {"label": "host", "value": "host"},
-      {"label": "username", "value": "username"},
-      {"label": "password", "value": "password"}
-    ]},
-    {"heading": "ios-outgoing", "server": "outgoing", "steps": [
-      {"label": "host", "value": "host"},
-      {"label": "username", "value": "username", "when": ["password"]},
-      {"label": "password", "value": "password", "when": ["password"]},
-      {"say": "ios-no-plain", "when": ["!plain"]},
-      {"say": "ios-save"}
-    ]},
-    {"heading": "ios-advanced-in", "server": "incoming", "steps": [
-      {"say": "ios-open-advanced"},
-      {"label": "ios-ssl", "value": "security", "choices": "switch"},
-      {"say": "starttls-port", "when": ["starttls"]},
-      {"label": "auth", "value": "auth"},
-      {"label": "ios-port", "value": "port"}
-    ]},
-    {"heading": "ios-advanced-out", "server": "outgoing", "steps": [
-      {"say": "ios-open-smtp"},
-      {"label": "ios-ssl", "value": "security", "choices": "switch"},
-      {"say": "starttls-port", "when": ["starttls"]},
-      {"label": "auth", "value": "auth"},
-      {"label": "ios-port", "value": "port"},
-      {"say": "ios-done"}
-    ]},
-    {"heading": "mac", "steps": [
-      {"say": "mac-open"},
-      {"label": "name", "value": "name"},
-      {"label": "mac-email", "value": "email"},
-      {"label": "password", "value": "password"},
-      {"say": "mac-sign-in"}
-    ]},
-    {"heading": "mac-account", "server": "incoming", "steps": [
-      {"label": "username", "value": "username"},
-      {"label": "mac-type", "value": "protocol"},
-      {"label": "mac-incoming", "value": "host"}
-    ]},
-    {"heading": "mac-account-out", "server": "outgoing", "steps": [
-      {"label": "mac-outgoing", "value": "host"},
-      {"say": "mac-sign-in-again"}
-    ]},
-    {"heading": "mac-server-in", "server": "incoming", "steps": [
-      {"say": "mac-open-settings"},
-      {"label": "mac-auto", "set": "unchecked"},
-      {"label": "mac-port", "value": "port"},
-      {"label": "mac-tls", "value": "security", "choices": "checkbox"},
-      {"say": "starttls-port", "when": ["starttls"]},
-      {"label": "auth", "value": "auth"}
-    ]},
-    {"heading": "mac-server-out", "server": "outgoing", "steps": [
-      {"label": "mac-auto", "set": "unchecked"},
-      {"label": "mac-port", "value": "port"},
-      {"label": "mac-tls", "value": "security", "choices": "checkbox"},
-      {"say": "starttls-port", "when": ["starttls"]},
-      {"label": "auth", "value": "auth"},
-      {"say": "mac-save"}
-    ]}
+    {
+      "heading": "ios",
+      "steps": [
+        {
+          "say": "ios-open"
+        },
+        {
+          "label": "name",
+          "value": "name"
+        },
+        {
+          "label": "ios-email",
+          "value": "email"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        },
+        {
+          "label": "description",
+          "value": "description"
+        },
+        {
+          "say": "ios-next"
+        }
+      ]
+    },
+    {
+      "heading": "ios-incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "ios-type",
+          "value": "protocol"
+        },
+        {
+          "label": "host",
+          "value": "host"
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        }
+      ]
+    },
+    {
+      "heading": "ios-outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "host",
+          "value": "host"
+        },
+        {
+          "label": "username",
+          "value": "username",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "password",
+          "value": "password",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "ios-no-plain",
+          "when": [
+            "!plain"
+          ]
+        },
+        {
+          "say": "ios-save"
+        }
+      ]
+    },
+    {
+      "heading": "ios-advanced-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "ios-open-advanced"
+        },
+        {
+          "label": "ios-ssl",
+          "value": "security",
+          "choices": "switch"
+        },
+        {
+          "say": "starttls-port",
+          "when": [
+            "starttls"
+          ]
+        },
+        {
+          "label": "auth",
+          "value": "auth"
+        },
+        {
+          "label": "ios-port",
+          "value": "port"
+        }
+      ]
+    },
+    {
+      "heading": "ios-advanced-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "say": "ios-open-smtp"
+        },
+        {
+          "label": "ios-ssl",
+          "value": "security",
+          "choices": "switch"
+        },
+        {
+          "say": "starttls-port",
+          "when": [
+            "starttls"
+          ]
+        },
+        {
+          "label": "auth",
+          "value": "auth"
+        },
+        {
+          "label": "ios-port",
+          "value": "port"
+        },
+        {
+          "say": "ios-done"
+        }
+      ]
+    },
+    {
+      "heading": "mac",
+      "steps": [
+        {
+          "say": "mac-open"
+        },
+        {
+          "label": "name",
+          "value": "name"
+        },
+        {
+          "label": "mac-email",
+          "value": "email"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        },
+        {
+          "say": "mac-sign-in"
+        }
+      ]
+    },
+    {
+      "heading": "mac-account",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "label": "mac-type",
+          "value": "protocol"
+        },
+        {
+          "label": "mac-incoming",
+          "value": "host"
+        }
+      ]
+    },
+    {
+      "heading": "mac-account-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "mac-outgoing",
+          "value": "host"
+        },
+        {
+          "say": "mac-sign-in-again"
+        }
+      ]
+    },
+    {
+      "heading": "mac-server-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "mac-open-settings"
+        },
+        {
+          "label": "mac-auto",
+          "set": "unchecked"
+        },
+        {
+          "label": "mac-port",
+          "value": "port"
+        },
+        {
+          "label": "mac-tls",
+          "value": "security",
+          "choices": "checkbox"
+        },
+        {
+          "say": "starttls-port",
+          "when": [
+            "starttls"
+          ]
+        },
+        {
+          "label": "auth",
+          "value": "auth"
+        }
+      ]
+    },
+    {
+      "heading": "mac-server-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "mac-auto",
+          "set": "unchecked"
+        },
+        {
+          "label": "mac-port",
+          "value": "port"
+        },
+        {
+          "label": "mac-tls",
+          "value": "security",
+          "choices": "checkbox"
+        },
+        {
+          "say": "starttls-port",
+          "when": [
+            "starttls"
+          ]
+        },
+        {
+          "label": "auth",
+          "value": "auth"
+        },
+        {
+          "say": "mac-save"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
@@ -196,91 +398,332 @@ enum BundledGuideData {
       "choice.auth.ntlm": "NTLM",
       "choice.auth.none": "Yok"
     }
+  },
+  "proof": {
+    "program": null,
+    "strings": {
+      "label.auth": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.description": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.host": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.ios-email": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.ios-port": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.ios-ssl": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.ios-type": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-auto": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-email": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-incoming": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-outgoing": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-port": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-tls": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.mac-type": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.name": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.password": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ],
+      "label.username": [
+        {
+          "unverified": "Apple Mail ships no catalogue; not yet matched to a current Apple help page"
+        }
+      ]
+    }
   }
 }
 """#),
         ("claws-mail.json", #"""
 {
   "id": "claws-mail",
-  "aliases": ["claws", "sylpheed", "sylpheed-claws"],
-  "name": "Claws Mail / Sylpheed",
+  "aliases": [
+    "claws",
+    "claws-mail-gtk3"
+  ],
+  "name": "Claws Mail",
   "labelsFrom": {
-    "version": "Claws Mail 4.x (GTK 3); Sylpheed 3.x where noted",
-    "en": "Claws Mail source src/prefs_account.c (pages Basic, Receive, Send, OAuth2, TLS, Advanced; Full name, Mail address, Protocol, Server for receiving, SMTP server (send), User ID, Password, Authentication method, SMTP Authentication (SMTP AUTH), Use TLS, Use STARTTLS command to start encrypted session, SMTP port, POP port, IMAP port) and Sylpheed source src/prefs_account.c (SSL page: Use SSL for POP3/IMAP4/SMTP connection, Use STARTTLS command to start SSL session)",
-    "tr": "Claws Mail'in Türkçe çevirisi eksik ve sürüme göre değişiyor; etiketler İngilizce arayüzden, açıklamalar Türkçe"
+    "version": "Claws Mail 4.1",
+    "en": "Claws Mail 4.1.1's account preferences (src/prefs_account.c: pages Basic, Receive, Send, OAuth2, TLS, Advanced) and main menu, with the strings of Debian's claws-mail-i18n",
+    "tr": "Claws Mail 4.1.1 Türkçe çevirisi (Debian claws-mail-i18n); çevrilmemiş etiketler İngilizce gösterilir; İngilizce etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "basic", "steps": [
-      {"say": "open"},
-      {"label": "full-name", "value": "name"},
-      {"label": "mail-address", "value": "email"}
-    ]},
-    {"heading": "basic-in", "server": "incoming", "steps": [
-      {"label": "protocol", "value": "protocol"},
-      {"label": "recv-server", "value": "host"}
-    ]},
-    {"heading": "basic-out", "server": "outgoing", "steps": [
-      {"label": "smtp-server", "value": "host"}
-    ]},
-    {"heading": "basic-login", "server": "incoming", "steps": [
-      {"label": "user-id", "value": "username"},
-      {"label": "password", "value": "password"}
-    ]},
-    {"heading": "receive", "server": "incoming", "steps": [
-      {"say": "receive-imap", "when": ["imap"]},
-      {"label": "auth-method", "value": "auth", "choices": "imapauth", "when": ["imap"]},
-      {"say": "receive-pop", "when": ["pop3", "!oauth2"]},
-      {"say": "receive-pop-oauth", "when": ["pop3", "oauth2"]},
-      {"say": "oauth2-page", "when": ["oauth2"]}
-    ]},
-    {"heading": "send", "server": "outgoing", "steps": [
-      {"say": "send-page"},
-      {"label": "smtp-auth", "value": "auth", "choices": "check"},
-      {"label": "auth-method", "value": "auth", "when": ["password"]},
-      {"label": "auth-method", "value": "auth", "when": ["oauth2"]},
-      {"say": "send-same-login", "when": ["password"]}
-    ]},
-    {"heading": "tls-in", "server": "incoming", "steps": [
-      {"say": "tls-page"},
-      {"label": "tls-imap", "value": "security", "choices": "tlsimap", "when": ["imap"]},
-      {"label": "tls-pop", "value": "security", "choices": "tlspop", "when": ["pop3"]}
-    ]},
-    {"heading": "tls-out", "server": "outgoing", "steps": [
-      {"label": "tls-smtp", "value": "security", "choices": "tlssmtp"}
-    ]},
-    {"heading": "advanced-in", "server": "incoming", "steps": [
-      {"say": "advanced-page"},
-      {"label": "imap-port", "value": "port", "when": ["imap"]},
-      {"label": "pop-port", "value": "port", "when": ["pop3"]}
-    ]},
-    {"heading": "advanced-out", "server": "outgoing", "steps": [
-      {"label": "smtp-port", "value": "port"},
-      {"say": "ok"}
-    ]}
+    {
+      "heading": "basic",
+      "steps": [
+        {
+          "say": "open"
+        },
+        {
+          "label": "full-name",
+          "value": "name"
+        },
+        {
+          "label": "mail-address",
+          "value": "email"
+        }
+      ]
+    },
+    {
+      "heading": "basic-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "protocol",
+          "value": "protocol"
+        },
+        {
+          "label": "recv-server",
+          "value": "host"
+        }
+      ]
+    },
+    {
+      "heading": "basic-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-server",
+          "value": "host"
+        }
+      ]
+    },
+    {
+      "heading": "basic-login",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "user-id",
+          "value": "username"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        }
+      ]
+    },
+    {
+      "heading": "receive",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "receive-imap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "auth-method",
+          "value": "auth",
+          "choices": "imapauth",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "say": "receive-pop",
+          "when": [
+            "pop3",
+            "!oauth2"
+          ]
+        },
+        {
+          "say": "receive-pop-oauth",
+          "when": [
+            "pop3",
+            "oauth2"
+          ]
+        },
+        {
+          "say": "oauth2-page",
+          "when": [
+            "oauth2"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "send",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-auth",
+          "value": "auth",
+          "choices": "check"
+        },
+        {
+          "label": "auth-method",
+          "value": "auth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "auth-method",
+          "value": "auth",
+          "when": [
+            "oauth2"
+          ]
+        },
+        {
+          "say": "send-same-login",
+          "when": [
+            "password"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "tls-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "tls-imap",
+          "value": "security",
+          "choices": "tlsimap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "tls-pop",
+          "value": "security",
+          "choices": "tlspop",
+          "when": [
+            "pop3"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "tls-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "tls-smtp",
+          "value": "security",
+          "choices": "tlssmtp"
+        }
+      ]
+    },
+    {
+      "heading": "advanced-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "advanced-page"
+        },
+        {
+          "label": "imap-port",
+          "value": "port",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-port",
+          "value": "port",
+          "when": [
+            "pop3"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "advanced-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-port",
+          "value": "port"
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
-      "heading.basic": "Basic page",
-      "heading.basic-in": "Basic page: server information",
-      "heading.basic-out": "Basic page: sending server",
-      "heading.basic-login": "Basic page: login",
-      "heading.receive": "Receive page",
-      "heading.send": "Send page",
-      "heading.tls-in": "TLS page (Claws Mail 3.x and Sylpheed: \"SSL/TLS\" or \"SSL\")",
-      "heading.tls-out": "TLS page: Send (SMTP)",
-      "heading.advanced-in": "Advanced page",
-      "heading.advanced-out": "Advanced page: sending",
-      "say.open": "Choose Configuration → Create new account… (to change an account: Configuration → Edit accounts…). Do not use Auto-configure.",
-      "say.receive-imap": "In the IMAP frame:",
-      "say.receive-pop-oauth": "In the POP frame tick \"Authenticate before POP connection\" and choose OAuth2.",
-      "say.oauth2-page": "On the OAuth2 page choose your provider, click Authorise and sign in in the browser.",
-      "say.send-page": "Under Authentication:",
-      "say.send-same-login": "Leave User ID and Password on this page empty to reuse the receiving login.",
-      "say.tls-page": "Open the TLS page. Sylpheed names the choices \"Use SSL for … connection\" and \"Use STARTTLS command to start SSL session\".",
-      "say.advanced-page": "Tick the port check box and type the number (Sylpheed: \"POP3 port\", \"IMAP4 port\").",
-      "say.ok": "Click OK, then Get Mail to test.",
-      "say.receive-pop": "In the POP frame keep the defaults (\"Authenticate before POP connection\" unticked).",
+      "heading.basic": "The \"Basic\" page",
+      "heading.basic-in": "The \"Basic\" page: \"Server information\"",
+      "heading.basic-out": "The \"Basic\" page: sending server",
+      "heading.basic-login": "The \"Basic\" page: login",
+      "heading.receive": "The \"Receive\" page",
+      "heading.send": "The \"Send\" page: \"Authentication\"",
+      "heading.tls-in": "The \"TLS\" page",
+      "heading.tls-out": "The \"TLS\" page: \"Send (SMTP)\"",
+      "heading.advanced-in": "The \"Advanced\" page",
+      "heading.advanced-out": "The \"Advanced\" page: sending",
+      "say.open": "Choose \"Configuration → Create new account...\" (to change an account: \"Configuration → Edit accounts...\"). Do not use \"Auto-configure\".",
+      "say.receive-imap": "In the \"IMAP\" frame:",
+      "say.receive-pop": "In the \"POP\" frame keep the defaults (\"Authenticate before POP connection\" unticked).",
+      "say.receive-pop-oauth": "In the \"POP\" frame tick \"Authenticate before POP connection\" and choose OAUTH2.",
+      "say.oauth2-page": "On the \"OAuth2\" page choose your provider and sign in in the browser as it asks.",
+      "say.send-same-login": "Leave \"User ID\" and \"Password\" on this page empty to reuse the receiving login.",
+      "say.advanced-page": "Tick the port check box and type the number:",
+      "say.ok": "Click \"OK\", then \"Get Mail\" to test.",
       "label.full-name": "Full name",
       "label.mail-address": "Mail address",
       "label.protocol": "Protocol",
@@ -296,12 +739,11 @@ enum BundledGuideData {
       "label.imap-port": "IMAP port",
       "label.pop-port": "POP port",
       "label.smtp-port": "SMTP port",
-      "choice.protocol.imap": "IMAP (Sylpheed: IMAP4)",
-      "choice.protocol.pop3": "POP (Sylpheed: POP3)",
+      "choice.protocol.imap": "IMAP",
+      "choice.protocol.pop3": "POP",
       "choice.auth.password-cleartext": "PLAIN",
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.oauth2": "OAUTH2",
-      "choice.auth.none": "SMTP AUTH off",
       "choice.imapauth.password-cleartext": "Plain text",
       "choice.imapauth.password-encrypted": "CRAM-MD5",
       "choice.imapauth.oauth2": "OAUTH2",
@@ -309,74 +751,428 @@ enum BundledGuideData {
       "choice.check.password-encrypted": "Ticked",
       "choice.check.oauth2": "Ticked",
       "choice.check.none": "Unticked",
-      "choice.tlsimap.tls": "Use TLS (Sylpheed: Use SSL for IMAP4 connection)",
+      "choice.tlsimap.tls": "Use TLS",
       "choice.tlsimap.starttls": "Use STARTTLS command to start encrypted session",
       "choice.tlsimap.plain": "Don't use TLS",
-      "choice.tlspop.tls": "Use TLS (Sylpheed: Use SSL for POP3 connection)",
+      "choice.tlspop.tls": "Use TLS",
       "choice.tlspop.starttls": "Use STARTTLS command to start encrypted session",
       "choice.tlspop.plain": "Don't use TLS",
-      "choice.tlssmtp.tls": "Use TLS (Sylpheed: Use SSL for SMTP connection)",
+      "choice.tlssmtp.tls": "Use TLS",
       "choice.tlssmtp.starttls": "Use STARTTLS command to start encrypted session",
       "choice.tlssmtp.plain": "Don't use TLS (but, if necessary, use STARTTLS)"
     },
     "tr": {
-      "heading.basic": "Basic (Temel) sayfası",
-      "heading.basic-in": "Basic sayfası: sunucu bilgileri",
-      "heading.basic-out": "Basic sayfası: gönderme sunucusu",
-      "heading.basic-login": "Basic sayfası: oturum açma",
-      "heading.receive": "Receive (Alma) sayfası",
-      "heading.send": "Send (Gönderme) sayfası",
-      "heading.tls-in": "TLS sayfası (Claws Mail 3.x ve Sylpheed'de: \"SSL/TLS\" ya da \"SSL\")",
-      "heading.tls-out": "TLS sayfası: Send (SMTP)",
-      "heading.advanced-in": "Advanced (Gelişmiş) sayfası",
-      "heading.advanced-out": "Advanced sayfası: gönderme",
-      "say.open": "Configuration → Create new account… komutunu seçin (var olan hesabı değiştirmek için: Configuration → Edit accounts…). Auto-configure düğmesini kullanmayın. Türkçe arayüzde adlar farklı olabilir; aşağıdaki adlar İngilizce arayüzdendir.",
-      "say.receive-imap": "IMAP çerçevesinde:",
-      "say.receive-pop-oauth": "POP çerçevesinde \"Authenticate before POP connection\" kutusunu işaretleyin ve OAuth2'yi seçin.",
-      "say.oauth2-page": "OAuth2 sayfasında sağlayıcınızı seçin, Authorise'a tıklayın ve tarayıcıda oturum açın.",
-      "say.send-page": "Authentication bölümünde:",
-      "say.send-same-login": "Alma hesabındaki kullanıcı adı ve parolanın kullanılması için bu sayfadaki User ID ve Password alanlarını boş bırakın.",
-      "say.tls-page": "TLS sayfasını açın. Sylpheed'de seçenekler \"Use SSL for … connection\" ve \"Use STARTTLS command to start SSL session\" adını taşır.",
-      "say.advanced-page": "Port kutusunu işaretleyin ve numarayı yazın (Sylpheed: \"POP3 port\", \"IMAP4 port\").",
-      "say.ok": "OK düğmesine, ardından denemek için Get Mail düğmesine tıklayın.",
-      "say.receive-pop": "POP çerçevesinde varsayılanları bırakın (\"Authenticate before POP connection\" işaretsiz).",
-      "label.full-name": "Full name",
-      "label.mail-address": "Mail address",
-      "label.protocol": "Protocol",
-      "label.recv-server": "Server for receiving",
-      "label.smtp-server": "SMTP server (send)",
-      "label.user-id": "User ID",
-      "label.password": "Password",
-      "label.auth-method": "Authentication method",
-      "label.smtp-auth": "SMTP Authentication (SMTP AUTH)",
+      "heading.basic": "\"Temel\" sayfası",
+      "heading.basic-in": "\"Temel\" sayfası: \"Sunucu bilgisi\"",
+      "heading.basic-out": "\"Temel\" sayfası: gönderme sunucusu",
+      "heading.basic-login": "\"Temel\" sayfası: oturum açma",
+      "heading.receive": "\"Al\" sayfası",
+      "heading.send": "\"Gönder\" sayfası: \"Kimlik Doğrulama\"",
+      "heading.tls-in": "\"TLS\" sayfası",
+      "heading.tls-out": "\"TLS\" sayfası: \"Gönder (SMTP)\"",
+      "heading.advanced-in": "\"Gelişmiş\" sayfası",
+      "heading.advanced-out": "\"Gelişmiş\" sayfası: gönderme",
+      "say.open": "\"Yapılandırma → Yeni hesap oluştur...\" komutunu seçin (var olan hesabı değiştirmek için: \"Yapılandırma → Hesapları düzenle...\"). \"Kendiliğinden ayarla\" düğmesini kullanmayın.",
+      "say.receive-imap": "\"IMAP\" çerçevesinde:",
+      "say.receive-pop": "\"POP\" çerçevesinde varsayılanları bırakın (\"POP bağlantısından önce kimlik denetimi yap\" işaretsiz).",
+      "say.receive-pop-oauth": "\"POP\" çerçevesinde \"POP bağlantısından önce kimlik denetimi yap\" kutusunu işaretleyin ve OAUTH2'yi seçin.",
+      "say.oauth2-page": "\"OAuth2\" sayfasında sağlayıcınızı seçin ve istendiği gibi tarayıcıda oturum açın.",
+      "say.send-same-login": "Alma hesabındaki kullanıcı adı ve parolanın kullanılması için bu sayfadaki \"Kullanıcı ID\" ve \"Parola\" alanlarını boş bırakın.",
+      "say.advanced-page": "Port kutusunu işaretleyin ve numarayı yazın:",
+      "say.ok": "\"TAMAM\" düğmesine, ardından denemek için \"E-posta Al\" düğmesine tıklayın.",
+      "label.full-name": "Tam adı",
+      "label.mail-address": "E-Posta adresi",
+      "label.protocol": "Protokol",
+      "label.recv-server": "Alımın yapılacağı sunucu",
+      "label.smtp-server": "SMTP sunucu (gönder)",
+      "label.user-id": "Kullanıcı ID",
+      "label.password": "Parola",
+      "label.auth-method": "Kimlik doğrulama yöntemi",
+      "label.smtp-auth": "SMTP Kimlik Doğrulama (SMTP AUTH)",
       "label.tls-imap": "IMAP",
       "label.tls-pop": "POP",
-      "label.tls-smtp": "Send (SMTP)",
-      "label.imap-port": "IMAP port",
-      "label.pop-port": "POP port",
-      "label.smtp-port": "SMTP port",
-      "choice.protocol.imap": "IMAP (Sylpheed: IMAP4)",
-      "choice.protocol.pop3": "POP (Sylpheed: POP3)",
+      "label.tls-smtp": "Gönder (SMTP)",
+      "label.imap-port": "IMAP portu",
+      "label.pop-port": "POP portu",
+      "label.smtp-port": "SMTP portu",
+      "choice.protocol.imap": "IMAP",
+      "choice.protocol.pop3": "POP",
       "choice.auth.password-cleartext": "PLAIN",
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.oauth2": "OAUTH2",
-      "choice.auth.none": "SMTP AUTH kapalı",
-      "choice.imapauth.password-cleartext": "Plain text",
+      "choice.imapauth.password-cleartext": "Düz metin",
       "choice.imapauth.password-encrypted": "CRAM-MD5",
       "choice.imapauth.oauth2": "OAUTH2",
       "choice.check.password-cleartext": "İşaretli",
       "choice.check.password-encrypted": "İşaretli",
       "choice.check.oauth2": "İşaretli",
       "choice.check.none": "İşaretsiz",
-      "choice.tlsimap.tls": "Use TLS (Sylpheed: Use SSL for IMAP4 connection)",
-      "choice.tlsimap.starttls": "Use STARTTLS command to start encrypted session",
-      "choice.tlsimap.plain": "Don't use TLS",
-      "choice.tlspop.tls": "Use TLS (Sylpheed: Use SSL for POP3 connection)",
-      "choice.tlspop.starttls": "Use STARTTLS command to start encrypted session",
-      "choice.tlspop.plain": "Don't use TLS",
-      "choice.tlssmtp.tls": "Use TLS (Sylpheed: Use SSL for SMTP connection)",
-      "choice.tlssmtp.starttls": "Use STARTTLS command to start encrypted session",
-      "choice.tlssmtp.plain": "Don't use TLS (but, if necessary, use STARTTLS)"
+      "choice.tlsimap.tls": "TLS kullan",
+      "choice.tlsimap.starttls": "Şifreli oturumuna başlamak için STARTTLS komutunu kullan",
+      "choice.tlsimap.plain": "TLS kullanma",
+      "choice.tlspop.tls": "TLS kullan",
+      "choice.tlspop.starttls": "Şifreli oturumuna başlamak için STARTTLS komutunu kullan",
+      "choice.tlspop.plain": "TLS kullanma",
+      "choice.tlssmtp.tls": "TLS kullan",
+      "choice.tlssmtp.starttls": "Şifreli oturumuna başlamak için STARTTLS komutunu kullan",
+      "choice.tlssmtp.plain": "TLS kullanma (fakat, gerekliyse, STARTTLS kullan)"
+    }
+  },
+  "proof": {
+    "program": "Claws Mail 4.1.1",
+    "packages": {
+      "claws-mail-i18n": "4.1"
+    },
+    "strings": {
+      "heading.basic": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.basic-in": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Basic"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Server information"
+        }
+      ],
+      "heading.basic-out": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.basic-login": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.receive": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Receive"
+        }
+      ],
+      "heading.send": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Send"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Authentication"
+        }
+      ],
+      "heading.tls-in": [
+        {
+          "mo": "claws-mail",
+          "msgid": "TLS"
+        }
+      ],
+      "heading.tls-out": [
+        {
+          "mo": "claws-mail",
+          "msgid": "TLS"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Send (SMTP)"
+        }
+      ],
+      "heading.advanced-in": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Advanced"
+        }
+      ],
+      "heading.advanced-out": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Advanced"
+        }
+      ],
+      "say.open": [
+        {
+          "mo": "claws-mail",
+          "msgid": "_Configuration"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Create _new account..."
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "_Edit accounts..."
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Auto-configure"
+        }
+      ],
+      "say.receive-imap": [
+        {
+          "mo": "claws-mail",
+          "msgid": "IMAP"
+        }
+      ],
+      "say.receive-pop": [
+        {
+          "mo": "claws-mail",
+          "msgid": "POP"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Authenticate before POP connection"
+        }
+      ],
+      "say.receive-pop-oauth": [
+        {
+          "mo": "claws-mail",
+          "msgid": "POP"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Authenticate before POP connection"
+        }
+      ],
+      "say.oauth2-page": [
+        {
+          "mo": "claws-mail",
+          "msgid": "OAuth2"
+        }
+      ],
+      "say.send-same-login": [
+        {
+          "mo": "claws-mail",
+          "msgid": "User ID"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Password"
+        }
+      ],
+      "say.ok": [
+        {
+          "mo": "claws-mail",
+          "msgid": "_OK"
+        },
+        {
+          "mo": "claws-mail",
+          "msgid": "Get Mail"
+        }
+      ],
+      "label.full-name": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Full name"
+        }
+      ],
+      "label.mail-address": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Mail address"
+        }
+      ],
+      "label.protocol": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Protocol"
+        }
+      ],
+      "label.recv-server": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Server for receiving"
+        }
+      ],
+      "label.smtp-server": [
+        {
+          "mo": "claws-mail",
+          "msgid": "SMTP server (send)"
+        }
+      ],
+      "label.user-id": [
+        {
+          "mo": "claws-mail",
+          "msgid": "User ID"
+        }
+      ],
+      "label.password": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Password"
+        }
+      ],
+      "label.auth-method": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Authentication method"
+        }
+      ],
+      "label.smtp-auth": [
+        {
+          "mo": "claws-mail",
+          "msgid": "SMTP Authentication (SMTP AUTH)"
+        }
+      ],
+      "label.tls-imap": [
+        {
+          "mo": "claws-mail",
+          "msgid": "IMAP"
+        }
+      ],
+      "label.tls-pop": [
+        {
+          "mo": "claws-mail",
+          "msgid": "POP"
+        }
+      ],
+      "label.tls-smtp": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Send (SMTP)"
+        }
+      ],
+      "label.imap-port": [
+        {
+          "mo": "claws-mail",
+          "msgid": "IMAP port"
+        }
+      ],
+      "label.pop-port": [
+        {
+          "mo": "claws-mail",
+          "msgid": "POP port"
+        }
+      ],
+      "label.smtp-port": [
+        {
+          "mo": "claws-mail",
+          "msgid": "SMTP port"
+        }
+      ],
+      "choice.protocol.imap": [
+        {
+          "mo": "claws-mail",
+          "msgid": "IMAP"
+        }
+      ],
+      "choice.protocol.pop3": [
+        {
+          "mo": "claws-mail",
+          "msgid": "POP"
+        }
+      ],
+      "choice.auth.password-cleartext": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.auth.password-encrypted": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.auth.oauth2": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.imapauth.password-cleartext": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Plain text"
+        }
+      ],
+      "choice.imapauth.password-encrypted": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.imapauth.oauth2": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.check.password-cleartext": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.password-encrypted": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.oauth2": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.none": [
+        {
+          "own": true
+        }
+      ],
+      "choice.tlsimap.tls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use TLS"
+        }
+      ],
+      "choice.tlsimap.starttls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use STARTTLS command to start encrypted session"
+        }
+      ],
+      "choice.tlsimap.plain": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Don't use TLS"
+        }
+      ],
+      "choice.tlspop.tls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use TLS"
+        }
+      ],
+      "choice.tlspop.starttls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use STARTTLS command to start encrypted session"
+        }
+      ],
+      "choice.tlspop.plain": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Don't use TLS"
+        }
+      ],
+      "choice.tlssmtp.tls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use TLS"
+        }
+      ],
+      "choice.tlssmtp.starttls": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Use STARTTLS command to start encrypted session"
+        }
+      ],
+      "choice.tlssmtp.plain": [
+        {
+          "mo": "claws-mail",
+          "msgid": "Don't use TLS (but, if necessary, use STARTTLS)"
+        }
+      ]
     }
   }
 }
@@ -384,45 +1180,130 @@ enum BundledGuideData {
         ("eudora.json", #"""
 {
   "id": "eudora",
-  "aliases": ["eudora-legacy", "eudora7", "qualcomm-eudora"],
+  "aliases": [
+    "eudora-legacy",
+    "eudora7",
+    "qualcomm-eudora"
+  ],
   "name": "Eudora 7.1 (legacy)",
   "labelsFrom": {
     "version": "Eudora 7.1 for Windows (QUALCOMM, 2006); the Mac version uses the same names",
     "en": "Eudora 7.1 Windows source (Computer History Museum release) Eudora71/Eudora/EudoraRes.rc: Sending Mail options (SMTP server, Allow authentication, Use submission port (587), Secure Sockets when Sending), SSLSettings.h order Never / If Available, STARTTLS / Required, Alternate Port / Required, STARTTLS, alternate ports SSLPOPAlternatePort 995 and SSLSMTPAlternatePort 465, POP port only as POPPort in Eudora.ini; Eudora User Manual \"Getting Started\" and \"Checking Mail\" (Mail Server (Incoming), Login Name, SMTP Server (Outgoing)); AOL help \"Eudora\" (Incoming Mail → Server configuration)",
     "tr": "Eudora'nın Türkçe arayüzü yok; etiketler ve seçenekler İngilizce arayüzden, açıklamalar Türkçe"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "start", "steps": [
-      {"say": "legacy"},
-      {"say": "open"},
-      {"label": "real-name", "value": "name"},
-      {"label": "email", "value": "email"}
-    ]},
-    {"heading": "getting-started-in", "server": "incoming", "steps": [
-      {"label": "in-server", "value": "host"},
-      {"label": "login-name", "value": "username"}
-    ]},
-    {"heading": "getting-started-out", "server": "outgoing", "steps": [
-      {"label": "smtp-server", "value": "host"},
-      {"label": "allow-auth", "value": "auth", "choices": "check"}
-    ]},
-    {"heading": "incoming", "server": "incoming", "steps": [
-      {"say": "incoming-mail"},
-      {"label": "server-config", "value": "protocol"},
-      {"label": "auth-style", "value": "auth", "when": ["password"]},
-      {"say": "checking-mail"},
-      {"label": "secure-receive", "value": "security"},
-      {"label": "port", "value": "port"},
-      {"say": "ports"}
-    ]},
-    {"heading": "sending", "server": "outgoing", "steps": [
-      {"say": "sending-mail"},
-      {"say": "submission", "when": ["!tls"]},
-      {"label": "secure-send", "value": "security"},
-      {"label": "port", "value": "port"},
-      {"say": "ok"}
-    ]}
+    {
+      "heading": "start",
+      "steps": [
+        {
+          "say": "legacy"
+        },
+        {
+          "say": "open"
+        },
+        {
+          "label": "real-name",
+          "value": "name"
+        },
+        {
+          "label": "email",
+          "value": "email"
+        }
+      ]
+    },
+    {
+      "heading": "getting-started-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "in-server",
+          "value": "host"
+        },
+        {
+          "label": "login-name",
+          "value": "username"
+        }
+      ]
+    },
+    {
+      "heading": "getting-started-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-server",
+          "value": "host"
+        },
+        {
+          "label": "allow-auth",
+          "value": "auth",
+          "choices": "check"
+        }
+      ]
+    },
+    {
+      "heading": "incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "incoming-mail"
+        },
+        {
+          "label": "server-config",
+          "value": "protocol"
+        },
+        {
+          "label": "auth-style",
+          "value": "auth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "checking-mail"
+        },
+        {
+          "label": "secure-receive",
+          "value": "security"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "say": "ports"
+        }
+      ]
+    },
+    {
+      "heading": "sending",
+      "server": "outgoing",
+      "steps": [
+        {
+          "say": "sending-mail"
+        },
+        {
+          "say": "submission",
+          "when": [
+            "!tls"
+          ]
+        },
+        {
+          "label": "secure-send",
+          "value": "security"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
@@ -495,61 +1376,206 @@ enum BundledGuideData {
       "choice.check.none": "İşaretsiz",
       "choice.check.password-encrypted": "İşaretli"
     }
+  },
+  "proof": {
+    "program": null,
+    "strings": {
+      "label.allow-auth": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.auth-style": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.email": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.in-server": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.login-name": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.port": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.real-name": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.secure-receive": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.secure-send": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.server-config": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ],
+      "label.smtp-server": [
+        {
+          "unverified": "Eudora ships no catalogue; taken from the released Eudora 7.1 source (EudoraRes.rc), no current vendor help page exists"
+        }
+      ]
+    }
   }
 }
 """#),
         ("evolution.json", #"""
 {
   "id": "evolution",
-  "aliases": ["gnome-evolution"],
+  "aliases": [
+    "gnome-evolution"
+  ],
   "name": "GNOME Evolution",
   "labelsFrom": {
-    "version": "Evolution 3.5x (GNOME 45–47)",
-    "en": "GNOME source: evolution src/modules/mail-config/e-mail-config-remote-accounts.c and e-mail-config-smtp-backend.c (Server, Port, Username, Encryption method: No encryption / STARTTLS after connecting / TLS on a dedicated port, Authentication, Server requires authentication, Type), evolution-data-server camel providers (IMAP, POP, Password, NTLM / SPA, GSSAPI, PLAIN, CRAM-MD5); Identity page labels from the Evolution UI as remembered",
-    "tr": "Evolution Türkçe arayüzü (GNOME Türkçe çevirisi); çeviri dosyası ile doğrulanamadı, İngilizce etiket köşeli ayraç içinde"
+    "version": "Evolution 3.46",
+    "en": "the mail account assistant of Evolution 3.46 (src/mail/e-mail-config-*-page.c, src/modules/mail-config/e-mail-config-remote-accounts.c and e-mail-config-smtp-backend.c) and its strings in Debian's evolution-common, evolution-data-server-common (account types, authentication names) and libgtk-3-common (the assistant's buttons)",
+    "tr": "Evolution 3.46 Türkçe çevirisi (Debian evolution-common, evolution-data-server-common, libgtk-3-common); İngilizce etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "identity", "steps": [
-      {"say": "open"},
-      {"label": "full-name", "value": "name"},
-      {"label": "email", "value": "email"},
-      {"say": "no-lookup"}
-    ]},
-    {"heading": "incoming", "server": "incoming", "steps": [
-      {"label": "server-type", "value": "protocol"},
-      {"label": "server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "username", "value": "username"},
-      {"label": "encryption", "value": "security"},
-      {"label": "auth", "value": "auth", "choices": "authin", "when": ["password"]},
-      {"say": "next-options"}
-    ]},
-    {"heading": "outgoing", "server": "outgoing", "steps": [
-      {"label": "server-type", "set": "smtp"},
-      {"label": "server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "requires-auth", "value": "auth", "choices": "check"},
-      {"label": "encryption", "value": "security"},
-      {"label": "type", "value": "auth", "when": ["password"]},
-      {"label": "username", "value": "username", "when": ["password"]}
-    ]},
-    {"heading": "finish", "steps": [
-      {"say": "summary"},
-      {"say": "password"}
-    ]}
+    {
+      "heading": "identity",
+      "steps": [
+        {
+          "say": "open"
+        },
+        {
+          "label": "full-name",
+          "value": "name"
+        },
+        {
+          "label": "email",
+          "value": "email"
+        },
+        {
+          "say": "no-lookup"
+        }
+      ]
+    },
+    {
+      "heading": "incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "server-type",
+          "value": "protocol"
+        },
+        {
+          "label": "server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "label": "encryption",
+          "value": "security"
+        },
+        {
+          "label": "auth",
+          "value": "auth",
+          "choices": "authin",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "next-options"
+        }
+      ]
+    },
+    {
+      "heading": "outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "server-type",
+          "set": "smtp"
+        },
+        {
+          "label": "server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "requires-auth",
+          "value": "auth",
+          "choices": "check"
+        },
+        {
+          "label": "encryption",
+          "value": "security"
+        },
+        {
+          "label": "type",
+          "value": "auth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "username",
+          "value": "username",
+          "when": [
+            "password"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "finish",
+      "steps": [
+        {
+          "say": "summary"
+        },
+        {
+          "say": "password"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
-      "heading.identity": "Identity",
-      "heading.incoming": "Receiving Email",
-      "heading.outgoing": "Sending Email",
+      "heading.identity": "The \"Identity\" page",
+      "heading.incoming": "The \"Receiving Email\" page",
+      "heading.outgoing": "The \"Sending Email\" page",
       "heading.finish": "Finish",
-      "say.open": "Choose Edit → Accounts, click Add → Mail Account, then Next on the Welcome page.",
-      "say.no-lookup": "Untick \"Look up mail server details based on the entered e-mail address\" and click Next.",
-      "say.next-options": "Click Next; on Receiving Options keep the defaults and click Next.",
-      "say.summary": "Check the Account Summary, click Next and then Apply.",
-      "say.password": "When Evolution first connects it asks for the password; type it and tick \"Add this password to your keyring\".",
+      "say.open": "Choose \"File → New → Mail Account\"; on the \"Welcome\" page click \"Next\".",
+      "say.no-lookup": "Untick \"Look up mail server details based on the entered e-mail address\" and click \"Next\".",
+      "say.next-options": "Click \"Next\"; on \"Receiving Options\" keep the defaults and click \"Next\".",
+      "say.summary": "Check the \"Account Summary\" page, click \"Next\" and, on the \"Done\" page, \"Apply\".",
+      "say.password": "When Evolution first connects it asks for the password: type it and tick \"Add this password to your keyring\".",
       "label.full-name": "Full Name",
       "label.email": "Email Address",
       "label.server-type": "Server Type",
@@ -559,9 +1585,9 @@ enum BundledGuideData {
       "label.encryption": "Encryption method",
       "label.auth": "Authentication",
       "label.requires-auth": "Server requires authentication",
-      "label.type": "Type (Authentication)",
+      "label.type": "Type",
       "set.smtp": "SMTP",
-      "choice.protocol.imap": "IMAP (older versions: IMAP+)",
+      "choice.protocol.imap": "IMAP",
       "choice.protocol.pop3": "POP",
       "choice.security.tls": "TLS on a dedicated port",
       "choice.security.starttls": "STARTTLS after connecting",
@@ -570,7 +1596,7 @@ enum BundledGuideData {
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.ntlm": "NTLM / SPA",
       "choice.auth.gssapi": "GSSAPI",
-      "choice.auth.none": "No authentication",
+      "choice.auth.none": "Unticked: no authentication",
       "choice.authin.password-cleartext": "Password",
       "choice.authin.password-encrypted": "CRAM-MD5",
       "choice.authin.ntlm": "NTLM / SPA",
@@ -582,36 +1608,36 @@ enum BundledGuideData {
       "choice.check.none": "Unticked"
     },
     "tr": {
-      "heading.identity": "Kimlik",
-      "heading.incoming": "E-posta Alma",
-      "heading.outgoing": "E-posta Gönderme",
+      "heading.identity": "\"Kimlik\" sayfası",
+      "heading.incoming": "\"E-posta Alımı\" sayfası",
+      "heading.outgoing": "\"E-posta Gönderimi\" sayfası",
       "heading.finish": "Bitirin",
-      "say.open": "Düzen → Hesaplar'ı seçin, Ekle → Posta Hesabı'na tıklayın, ardından Hoş Geldiniz sayfasında İleri'ye tıklayın.",
-      "say.no-lookup": "Girilen e-posta adresine göre posta sunucusu ayrıntılarını arama kutusunun işaretini kaldırın ve İleri'ye tıklayın.",
-      "say.next-options": "İleri'ye tıklayın; Alma Seçenekleri sayfasında varsayılanları bırakıp İleri'ye tıklayın.",
-      "say.summary": "Hesap Özeti'ni denetleyin, İleri'ye ve ardından Uygula'ya tıklayın.",
-      "say.password": "Evolution ilk bağlandığında parolayı sorar; parolayı yazın ve anahtarlığa eklenmesini sağlayan kutuyu işaretleyin.",
+      "say.open": "\"Dosya → Yeni → Posta Hesabı\" komutunu seçin; \"Hoş Geldiniz\" sayfasında \"Sonraki\" düğmesine tıklayın.",
+      "say.no-lookup": "\"E-posta sunucusu ayrıntılarına girilen e-posta adresine dayanarak bak\" kutusunun işaretini kaldırın ve \"Sonraki\" düğmesine tıklayın.",
+      "say.next-options": "\"Sonraki\" düğmesine tıklayın; \"Alma Seçenekleri\" sayfasında varsayılanları bırakıp \"Sonraki\" düğmesine tıklayın.",
+      "say.summary": "\"Hesap Özeti\" sayfasını denetleyin, \"Sonraki\" düğmesine ve \"Tamamlandı\" sayfasında \"Uygula\" düğmesine tıklayın.",
+      "say.password": "Evolution ilk bağlandığında parolayı sorar: parolayı yazın ve \"Bu parolayı anahtarlığınıza ekleyin\" kutusunu işaretleyin.",
       "label.full-name": "Tam Ad",
       "label.email": "E-posta Adresi",
       "label.server-type": "Sunucu Türü",
       "label.server": "Sunucu",
-      "label.port": "Bağlantı noktası",
+      "label.port": "Port",
       "label.username": "Kullanıcı adı",
       "label.encryption": "Şifreleme yöntemi",
       "label.auth": "Kimlik Doğrulama",
-      "label.requires-auth": "Sunucu kimlik doğrulaması gerektiriyor",
-      "label.type": "Tür (Kimlik Doğrulama)",
+      "label.requires-auth": "Sunucu kimlik doğrulaması istiyor",
+      "label.type": "Tür",
       "set.smtp": "SMTP",
-      "choice.protocol.imap": "IMAP (eski sürümlerde: IMAP+)",
+      "choice.protocol.imap": "IMAP",
       "choice.protocol.pop3": "POP",
-      "choice.security.tls": "Ayrılmış bir bağlantı noktasında TLS",
+      "choice.security.tls": "Adanmış bağlantı noktası üzerinden TLS",
       "choice.security.starttls": "Bağlandıktan sonra STARTTLS",
       "choice.security.plain": "Şifreleme yok",
-      "choice.auth.password-cleartext": "PLAIN",
+      "choice.auth.password-cleartext": "DÜZ",
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.ntlm": "NTLM / SPA",
       "choice.auth.gssapi": "GSSAPI",
-      "choice.auth.none": "Kimlik doğrulama yok",
+      "choice.auth.none": "İşaretsiz: kimlik doğrulama yok",
       "choice.authin.password-cleartext": "Parola",
       "choice.authin.password-encrypted": "CRAM-MD5",
       "choice.authin.ntlm": "NTLM / SPA",
@@ -622,52 +1648,411 @@ enum BundledGuideData {
       "choice.check.gssapi": "İşaretli",
       "choice.check.none": "İşaretsiz"
     }
+  },
+  "proof": {
+    "program": "Evolution 3.46.4",
+    "packages": {
+      "evolution-common": "3.46",
+      "evolution-data-server-common": "3.46",
+      "libgtk-3-common": "3.24"
+    },
+    "strings": {
+      "heading.identity": [
+        {
+          "mo": "evolution",
+          "msgid": "Identity"
+        }
+      ],
+      "heading.incoming": [
+        {
+          "mo": "evolution",
+          "msgid": "Receiving Email"
+        }
+      ],
+      "heading.outgoing": [
+        {
+          "mo": "evolution",
+          "msgid": "Sending Email"
+        }
+      ],
+      "say.open": [
+        {
+          "mo": "evolution",
+          "msgid": "_File"
+        },
+        {
+          "mo": "evolution",
+          "msgid": "_New"
+        },
+        {
+          "mo": "evolution",
+          "msgid": "Mail Acco_unt",
+          "ctxt": "New"
+        },
+        {
+          "mo": "evolution",
+          "msgid": "Welcome"
+        },
+        {
+          "mo": "gtk30",
+          "msgid": "_Next"
+        }
+      ],
+      "say.no-lookup": [
+        {
+          "mo": "evolution",
+          "msgid": "_Look up mail server details based on the entered e-mail address"
+        },
+        {
+          "mo": "gtk30",
+          "msgid": "_Next"
+        }
+      ],
+      "say.next-options": [
+        {
+          "mo": "gtk30",
+          "msgid": "_Next"
+        },
+        {
+          "mo": "evolution",
+          "msgid": "Receiving Options"
+        }
+      ],
+      "say.summary": [
+        {
+          "mo": "evolution",
+          "msgid": "Account Summary"
+        },
+        {
+          "mo": "gtk30",
+          "msgid": "_Next"
+        },
+        {
+          "mo": "evolution",
+          "msgid": "Done"
+        },
+        {
+          "mo": "gtk30",
+          "msgid": "_Apply"
+        }
+      ],
+      "say.password": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "_Add this password to your keyring"
+        }
+      ],
+      "label.full-name": [
+        {
+          "mo": "evolution",
+          "msgid": "Full Name:"
+        }
+      ],
+      "label.email": [
+        {
+          "mo": "evolution",
+          "msgid": "Email _Address:"
+        }
+      ],
+      "label.server-type": [
+        {
+          "mo": "evolution",
+          "msgid": "Server _Type:"
+        }
+      ],
+      "label.server": [
+        {
+          "mo": "evolution",
+          "msgid": "_Server:"
+        }
+      ],
+      "label.port": [
+        {
+          "mo": "evolution",
+          "msgid": "_Port:"
+        }
+      ],
+      "label.username": [
+        {
+          "mo": "evolution",
+          "msgid": "User_name:"
+        }
+      ],
+      "label.encryption": [
+        {
+          "mo": "evolution",
+          "msgid": "Encryption _method:"
+        }
+      ],
+      "label.auth": [
+        {
+          "mo": "evolution",
+          "msgid": "Authentication"
+        }
+      ],
+      "label.requires-auth": [
+        {
+          "mo": "evolution",
+          "msgid": "Ser_ver requires authentication"
+        }
+      ],
+      "label.type": [
+        {
+          "mo": "evolution",
+          "msgid": "T_ype:"
+        }
+      ],
+      "set.smtp": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "SMTP"
+        }
+      ],
+      "choice.protocol.imap": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "IMAP"
+        }
+      ],
+      "choice.protocol.pop3": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "POP"
+        }
+      ],
+      "choice.security.tls": [
+        {
+          "mo": "evolution",
+          "msgid": "TLS on a dedicated port"
+        }
+      ],
+      "choice.security.starttls": [
+        {
+          "mo": "evolution",
+          "msgid": "STARTTLS after connecting"
+        }
+      ],
+      "choice.security.plain": [
+        {
+          "mo": "evolution",
+          "msgid": "No encryption"
+        }
+      ],
+      "choice.auth.password-cleartext": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "PLAIN"
+        }
+      ],
+      "choice.auth.password-encrypted": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "CRAM-MD5"
+        }
+      ],
+      "choice.auth.ntlm": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "NTLM / SPA"
+        }
+      ],
+      "choice.auth.gssapi": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "GSSAPI"
+        }
+      ],
+      "choice.auth.none": [
+        {
+          "own": true
+        }
+      ],
+      "choice.authin.password-cleartext": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "Password"
+        }
+      ],
+      "choice.authin.password-encrypted": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "CRAM-MD5"
+        }
+      ],
+      "choice.authin.ntlm": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "NTLM / SPA"
+        }
+      ],
+      "choice.authin.gssapi": [
+        {
+          "mo": "evolution-data-server",
+          "msgid": "GSSAPI"
+        }
+      ],
+      "choice.check.password-cleartext": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.password-encrypted": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.ntlm": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.gssapi": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.none": [
+        {
+          "own": true
+        }
+      ]
+    }
   }
 }
 """#),
         ("gmail-app.json", #"""
 {
   "id": "gmail-app",
-  "aliases": ["gmail", "android", "android-generic", "android-email", "aosp-email"],
+  "aliases": [
+    "gmail",
+    "android",
+    "android-generic",
+    "android-email",
+    "aosp-email"
+  ],
   "name": "Gmail app (Android) and Android Email",
   "labelsFrom": {
     "version": "Gmail for Android 2024–2025 (IMAP/POP3 \"Other\" accounts) and the AOSP Email app",
     "en": "AOSP Email app strings res/values/strings.xml (Manual setup, Incoming server settings, Username, Password, Server, Port, Security type: None, SSL/TLS, SSL/TLS (Accept all certificates), STARTTLS, STARTTLS (Accept all certificates); Outgoing server settings, SMTP server, Require sign-in) and provider setup pages for the Gmail app (Personal (IMAP), Personal (POP3)); the Gmail menu path is from the app as remembered",
     "tr": "AOSP Email res/values-tr/strings.xml (Manuel kurulum, Gelen sunucu ayarları, Kullanıcı adı, Şifre, Sunucu, Bağlantı Noktası, Güvenlik türü, SSL/TLS (Tüm sertifikaları kabul et), Giden sunucu ayarları, SMTP sunucusu, Oturum açmayı gerektir); Gmail'in kendi Türkçe metinleri küçük farklar gösterebilir"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "start", "steps": [
-      {"say": "open"},
-      {"label": "email", "value": "email"},
-      {"say": "manual"}
-    ]},
-    {"heading": "incoming", "server": "incoming", "steps": [
-      {"label": "account-type", "value": "protocol"},
-      {"label": "password", "value": "password"},
-      {"say": "incoming-screen"},
-      {"label": "username", "value": "username"},
-      {"label": "server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "security", "value": "security"},
-      {"say": "never-accept-all"},
-      {"say": "next"}
-    ]},
-    {"heading": "outgoing", "server": "outgoing", "steps": [
-      {"label": "require-signin", "value": "auth", "choices": "switch"},
-      {"label": "username", "value": "username", "when": ["password"]},
-      {"label": "password", "value": "password", "when": ["password"]},
-      {"label": "smtp-server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "security", "value": "security"},
-      {"say": "never-accept-all"},
-      {"say": "next"}
-    ]},
-    {"heading": "finish", "steps": [
-      {"say": "options"},
-      {"label": "your-name", "value": "name"},
-      {"say": "done"}
-    ]}
+    {
+      "heading": "start",
+      "steps": [
+        {
+          "say": "open"
+        },
+        {
+          "label": "email",
+          "value": "email"
+        },
+        {
+          "say": "manual"
+        }
+      ]
+    },
+    {
+      "heading": "incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "account-type",
+          "value": "protocol"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        },
+        {
+          "say": "incoming-screen"
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "label": "server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "security",
+          "value": "security"
+        },
+        {
+          "say": "never-accept-all"
+        },
+        {
+          "say": "next"
+        }
+      ]
+    },
+    {
+      "heading": "outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "require-signin",
+          "value": "auth",
+          "choices": "switch"
+        },
+        {
+          "label": "username",
+          "value": "username",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "password",
+          "value": "password",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "smtp-server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "security",
+          "value": "security"
+        },
+        {
+          "say": "never-accept-all"
+        },
+        {
+          "say": "next"
+        }
+      ]
+    },
+    {
+      "heading": "finish",
+      "steps": [
+        {
+          "say": "options"
+        },
+        {
+          "label": "your-name",
+          "value": "name"
+        },
+        {
+          "say": "done"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
@@ -734,68 +2119,293 @@ enum BundledGuideData {
       "choice.switch.password-cleartext": "Açık",
       "choice.switch.none": "Kapalı"
     }
+  },
+  "proof": {
+    "program": null,
+    "strings": {
+      "label.account-type": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.email": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.password": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.port": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.require-signin": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.security": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.server": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.smtp-server": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.username": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ],
+      "label.your-name": [
+        {
+          "unverified": "the Gmail app ships no catalogue; taken from the AOSP Email app's strings.xml, not checked against a current Google help page"
+        }
+      ]
+    }
   }
 }
 """#),
         ("kmail.json", #"""
 {
   "id": "kmail",
-  "aliases": ["kde-kmail", "kontact"],
+  "aliases": [
+    "kde-kmail",
+    "kontact"
+  ],
   "name": "KDE KMail",
   "labelsFrom": {
-    "version": "KMail 6 (KDE Gear 24.x), Akonadi IMAP/POP3 resources and KMailTransport SMTP",
-    "en": "KDE source: kdepim-runtime resources/imap/setupserverview_desktop.ui (General: IMAP Server, Username, Password; Advanced: Encryption STARTTLS / SSL/TLS / None, Port, Authentication Clear text, LOGIN, PLAIN, CRAM-MD5, DIGEST-MD5, NTLM, GSSAPI, Anonymous), resources/pop3/popsettings.ui (Incoming mail server) and kmailtransport smtpsettings.ui (Outgoing mail server, Server requires authentication, Login); the menu path and account-type names are from the KMail UI as remembered",
-    "tr": "KMail Türkçe arayüzü (KDE Türkçe çevirisi); çeviri dosyası ile doğrulanamadı, İngilizce etiket köşeli ayraç içinde"
+    "version": "KMail 22.12 (KDE Gear), Akonadi IMAP/POP3 resources and KMailTransport SMTP",
+    "en": "KMail 22.12's settings dialog and the dialogs of its Akonadi IMAP and POP3 resources (kdepim-runtime resources/imap/setupserverview_desktop.ui, resources/pop3/popsettings.ui) and of KMailTransport (smtpsettings.ui), with the strings of Debian's kmail, kdepim-runtime and libkf5mailtransport-data",
+    "tr": "KMail 22.12 Türkçe çevirisi (Debian kmail, kdepim-runtime, libkf5mailtransport-data: K Posta); İngilizce etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "identity", "steps": [
-      {"say": "identity"},
-      {"label": "your-name", "value": "name"},
-      {"label": "email", "value": "email"}
-    ]},
-    {"heading": "incoming", "server": "incoming", "steps": [
-      {"say": "receiving"},
-      {"label": "account-type", "value": "protocol"},
-      {"say": "general-tab"},
-      {"label": "imap-server", "value": "host", "when": ["imap"]},
-      {"label": "pop-server", "value": "host", "when": ["pop3"]},
-      {"label": "username", "value": "username"},
-      {"label": "password", "value": "password"},
-      {"say": "advanced-tab"},
-      {"label": "encryption", "value": "security"},
-      {"label": "port", "value": "port"},
-      {"label": "auth", "value": "auth"},
-      {"say": "ok"}
-    ]},
-    {"heading": "outgoing", "server": "outgoing", "steps": [
-      {"say": "sending"},
-      {"say": "general-tab"},
-      {"label": "smtp-server", "value": "host"},
-      {"label": "requires-auth", "value": "auth", "choices": "check"},
-      {"label": "login", "value": "username", "when": ["password"]},
-      {"label": "password", "value": "password", "when": ["password"]},
-      {"say": "advanced-tab"},
-      {"label": "encryption", "value": "security"},
-      {"label": "port", "value": "port"},
-      {"label": "auth", "value": "auth", "when": ["password"]},
-      {"say": "ok"}
-    ]}
+    {
+      "heading": "identity",
+      "steps": [
+        {
+          "say": "identity"
+        },
+        {
+          "label": "your-name",
+          "value": "name"
+        },
+        {
+          "label": "email",
+          "value": "email"
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    },
+    {
+      "heading": "incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "receiving"
+        },
+        {
+          "say": "type-imap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "say": "type-pop3",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "say": "general-imap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "say": "general-pop3",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "label": "imap-server",
+          "value": "host",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-server",
+          "value": "host",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        },
+        {
+          "say": "advanced-imap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "say": "advanced-pop3",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "label": "encryption",
+          "value": "security",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-encryption",
+          "value": "security",
+          "when": [
+            "pop3"
+          ],
+          "choices": "popsecurity"
+        },
+        {
+          "label": "port",
+          "value": "port",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-port",
+          "value": "port",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "label": "auth",
+          "value": "auth",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-auth",
+          "value": "auth",
+          "when": [
+            "pop3"
+          ],
+          "choices": "popauth"
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    },
+    {
+      "heading": "outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "say": "sending"
+        },
+        {
+          "say": "general-smtp"
+        },
+        {
+          "label": "smtp-server",
+          "value": "host"
+        },
+        {
+          "label": "requires-auth",
+          "value": "auth",
+          "choices": "check"
+        },
+        {
+          "label": "login",
+          "value": "username",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "smtp-password",
+          "value": "password",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "advanced-smtp"
+        },
+        {
+          "label": "smtp-encryption",
+          "value": "security",
+          "choices": "smtpsecurity"
+        },
+        {
+          "label": "smtp-port",
+          "value": "port"
+        },
+        {
+          "label": "smtp-auth",
+          "value": "auth",
+          "choices": "smtpauth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
       "heading.identity": "Your identity",
-      "heading.incoming": "RECEIVING ACCOUNT",
-      "heading.outgoing": "SENDING ACCOUNT (SMTP)",
-      "say.identity": "Open Settings → Configure KMail… and the Identities page (a tab under Accounts in some versions); edit the default identity (or Add…) and check:",
-      "say.receiving": "Go to the Receiving tab, click Add… (choose \"Custom Account…\" if asked) and pick the account type:",
-      "say.general-tab": "On the General tab:",
-      "say.advanced-tab": "On the Advanced tab (do not click Auto Detect; set the values yourself):",
-      "say.ok": "Click OK.",
-      "say.sending": "Go to the Sending tab, click Add… and choose SMTP.",
+      "heading.incoming": "The \"Receiving\" tab",
+      "heading.outgoing": "The \"Sending\" tab",
+      "say.identity": "Choose \"Settings → Configure KMail...\", open the accounts page and its \"Identities\" tab, select the default identity and click \"Modify...\" (or \"Add...\" for a new one). On its \"General\" tab:",
+      "say.ok": "Confirm the dialog to save.",
+      "say.receiving": "On the \"Receiving\" tab click \"Add...\" and choose \"Custom Account...\".",
+      "say.type-imap": "Pick \"IMAP E-Mail Server\".",
+      "say.type-pop3": "Pick \"POP3 E-Mail Server\".",
+      "say.general-imap": "On the \"General\" tab:",
+      "say.general-pop3": "On the \"General\" tab:",
+      "say.general-smtp": "On the \"General\" tab:",
+      "say.advanced-imap": "On the \"Advanced\" tab (do not click \"Auto Detect\"; set the values yourself):",
+      "say.advanced-pop3": "On the \"Advanced\" tab (do not click \"Auto Detect\"; set the values yourself):",
+      "say.advanced-smtp": "On the \"Advanced\" tab (do not click \"Auto Detect\"; set the values yourself):",
+      "say.sending": "On the \"Sending\" tab click \"Add...\", choose \"SMTP\" and click \"Create and Configure\".",
       "label.your-name": "Your name",
       "label.email": "Email address",
-      "label.account-type": "Account type",
       "label.imap-server": "IMAP Server",
       "label.pop-server": "Incoming mail server",
       "label.username": "Username",
@@ -806,60 +2416,518 @@ enum BundledGuideData {
       "label.smtp-server": "Outgoing mail server",
       "label.requires-auth": "Server requires authentication",
       "label.login": "Login",
-      "choice.protocol.imap": "IMAP E-Mail Server",
-      "choice.protocol.pop3": "POP3 E-Mail Server",
+      "label.smtp-password": "Password",
+      "label.smtp-encryption": "Encryption",
+      "label.smtp-port": "Port",
+      "label.smtp-auth": "Authentication",
       "choice.security.tls": "SSL/TLS",
       "choice.security.starttls": "STARTTLS",
       "choice.security.plain": "None",
+      "choice.smtpsecurity.tls": "SSL/TLS",
+      "choice.smtpsecurity.starttls": "STARTTLS",
+      "choice.smtpsecurity.plain": "None",
       "choice.auth.password-cleartext": "PLAIN",
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.ntlm": "NTLM",
       "choice.auth.gssapi": "GSSAPI",
       "choice.auth.none": "Anonymous",
+      "choice.smtpauth.password-cleartext": "PLAIN",
+      "choice.smtpauth.password-encrypted": "CRAM-MD5",
+      "choice.smtpauth.ntlm": "NTLM",
+      "choice.smtpauth.gssapi": "GSSAPI",
       "choice.check.password-cleartext": "Ticked",
       "choice.check.password-encrypted": "Ticked",
       "choice.check.ntlm": "Ticked",
       "choice.check.gssapi": "Ticked",
-      "choice.check.none": "Unticked"
+      "choice.check.none": "Unticked",
+      "label.pop-encryption": "Encryption",
+      "label.pop-port": "Port",
+      "label.pop-auth": "Authentication",
+      "choice.popsecurity.tls": "SSL/TLS",
+      "choice.popsecurity.starttls": "STARTTLS",
+      "choice.popsecurity.plain": "None",
+      "choice.popauth.password-cleartext": "PLAIN",
+      "choice.popauth.password-encrypted": "CRAM-MD5",
+      "choice.popauth.ntlm": "NTLM",
+      "choice.popauth.gssapi": "GSSAPI"
     },
     "tr": {
       "heading.identity": "Kimliğiniz",
-      "heading.incoming": "ALMA HESABI",
-      "heading.outgoing": "GÖNDERME HESABI (SMTP)",
-      "say.identity": "Ayarlar → KMail'i Yapılandır… yolunu izleyip Kimlikler sayfasını açın (bazı sürümlerde Hesaplar altında bir sekmedir); varsayılan kimliği düzenleyin (ya da Ekle…) ve şunları denetleyin:",
-      "say.receiving": "Alma sekmesine gidin, Ekle… düğmesine tıklayın (sorulursa \"Özel Hesap…\" seçeneğini seçin) ve hesap türünü seçin:",
-      "say.general-tab": "Genel sekmesinde:",
-      "say.advanced-tab": "Gelişmiş sekmesinde (Otomatik Algıla'ya tıklamayın; değerleri kendiniz girin):",
-      "say.ok": "Tamam'a tıklayın.",
-      "say.sending": "Gönderme sekmesine gidin, Ekle… düğmesine tıklayın ve SMTP'yi seçin.",
+      "heading.incoming": "\"Alım\" sekmesi",
+      "heading.outgoing": "\"Gönderim\" sekmesi",
+      "say.identity": "\"Ayarlar → K Posta Uygulamasını Yapılandır...\" yolunu izleyin, hesaplar sayfasını ve onun \"Kimlikler\" sekmesini açın, varsayılan kimliği seçip \"Değiştir...\" düğmesine (yeni kimlik için \"Ekle...\" düğmesine) tıklayın. \"Genel\" sekmesinde:",
+      "say.ok": "Kaydetmek için iletişim kutusunu onaylayın.",
+      "say.receiving": "\"Alım\" sekmesinde \"Ekle...\" düğmesine tıklayın ve \"Özel Hesap...\" seçeneğini seçin.",
+      "say.type-imap": "\"IMAP E-posta Sunucusu\" türünü seçin.",
+      "say.type-pop3": "\"POP3 E-Posta Sunucu\" türünü seçin.",
+      "say.general-imap": "\"Genel\" sekmesinde:",
+      "say.general-pop3": "\"Genel\" sekmesinde:",
+      "say.general-smtp": "\"Genel\" sekmesinde:",
+      "say.advanced-imap": "\"Gelişmiş\" sekmesinde (\"Otomatik Algıla\" düğmesine tıklamayın; değerleri kendiniz girin):",
+      "say.advanced-pop3": "\"Gelişmiş\" sekmesinde (\"Otomatik Algıla\" düğmesine tıklamayın; değerleri kendiniz girin):",
+      "say.advanced-smtp": "\"Gelişmiş\" sekmesinde (\"Otomatik Algıla\" düğmesine tıklamayın; değerleri kendiniz girin):",
+      "say.sending": "\"Gönderim\" sekmesinde \"Ekle...\" düğmesine tıklayın, \"SMTP\" seçeneğini seçin ve \"Oluştur ve Yapılandır\" düğmesine tıklayın.",
       "label.your-name": "Adınız",
-      "label.email": "E-posta adresi",
-      "label.account-type": "Hesap türü",
-      "label.imap-server": "IMAP Sunucusu",
-      "label.pop-server": "Gelen posta sunucusu",
+      "label.email": "E-posta Adresi",
+      "label.imap-server": "IMAP sunucusu",
+      "label.pop-server": "Gelen e-posta sunucusu",
       "label.username": "Kullanıcı adı",
       "label.password": "Parola",
       "label.encryption": "Şifreleme",
-      "label.port": "Bağlantı noktası",
-      "label.auth": "Kimlik doğrulama",
-      "label.smtp-server": "Giden posta sunucusu",
-      "label.requires-auth": "Sunucu kimlik doğrulama gerektiriyor",
-      "label.login": "Oturum açma adı",
-      "choice.protocol.imap": "IMAP E-posta Sunucusu",
-      "choice.protocol.pop3": "POP3 E-posta Sunucusu",
+      "label.port": "Port",
+      "label.auth": "Kimlik Doğrulama",
+      "label.smtp-server": "Giden e-posta sunucusu",
+      "label.requires-auth": "Sunucu kimlik doğrulaması gerektiriyor",
+      "label.login": "Kullanıcı adı",
+      "label.smtp-password": "Parola",
+      "label.smtp-encryption": "Şifreleme",
+      "label.smtp-port": "Kapı",
+      "label.smtp-auth": "Kimlik doğrulama yöntemi",
       "choice.security.tls": "SSL/TLS",
       "choice.security.starttls": "STARTTLS",
-      "choice.security.plain": "Yok",
-      "choice.auth.password-cleartext": "PLAIN",
+      "choice.security.plain": "Hiçbiri",
+      "choice.smtpsecurity.tls": "SSL/TLS",
+      "choice.smtpsecurity.starttls": "STARTTLS",
+      "choice.smtpsecurity.plain": "Hiçbiri",
+      "choice.auth.password-cleartext": "DÜZ",
       "choice.auth.password-encrypted": "CRAM-MD5",
       "choice.auth.ntlm": "NTLM",
       "choice.auth.gssapi": "GSSAPI",
       "choice.auth.none": "Anonim",
+      "choice.smtpauth.password-cleartext": "PLAIN",
+      "choice.smtpauth.password-encrypted": "CRAM-MD5",
+      "choice.smtpauth.ntlm": "NTLM",
+      "choice.smtpauth.gssapi": "GSSAPI",
       "choice.check.password-cleartext": "İşaretli",
       "choice.check.password-encrypted": "İşaretli",
       "choice.check.ntlm": "İşaretli",
       "choice.check.gssapi": "İşaretli",
-      "choice.check.none": "İşaretsiz"
+      "choice.check.none": "İşaretsiz",
+      "label.pop-encryption": "Şifreleme",
+      "label.pop-port": "Port",
+      "label.pop-auth": "Kimlik Doğrulama",
+      "choice.popsecurity.tls": "SSL/TLS",
+      "choice.popsecurity.starttls": "STARTTLS",
+      "choice.popsecurity.plain": "Hiçbiri",
+      "choice.popauth.password-cleartext": "PLAIN",
+      "choice.popauth.password-encrypted": "CRAM-MD5",
+      "choice.popauth.ntlm": "NTLM",
+      "choice.popauth.gssapi": "GSSAPI"
+    }
+  },
+  "proof": {
+    "program": "KMail 22.12.3",
+    "packages": {
+      "kmail": "22.12",
+      "kdepim-runtime": "22.12",
+      "libkf5mailtransport-data": "22.12"
+    },
+    "strings": {
+      "heading.incoming": [
+        {
+          "mo": "kmail",
+          "msgid": "Receiving",
+          "ctxt": "@title:tab Tab page where the user configures accounts to receive mail"
+        }
+      ],
+      "heading.outgoing": [
+        {
+          "mo": "kmail",
+          "msgid": "Sending",
+          "ctxt": "@title:tab Tab page where the user configures accounts to send mail"
+        }
+      ],
+      "say.identity": [
+        {
+          "mo": "kmail",
+          "msgid": "&Settings"
+        },
+        {
+          "mo": "kmail",
+          "msgid": "&Configure KMail..."
+        },
+        {
+          "mo": "kmail",
+          "msgid": "Identities",
+          "ctxt": "@title:tab Tab page where the user configures identities"
+        },
+        {
+          "mo": "kmail",
+          "msgid": "&Modify..."
+        },
+        {
+          "mo": "kmail",
+          "msgid": "&Add..."
+        },
+        {
+          "mo": "kmail",
+          "msgid": "General",
+          "ctxt": "@title:tab General identity settings."
+        }
+      ],
+      "say.receiving": [
+        {
+          "mo": "kmail",
+          "msgid": "Receiving",
+          "ctxt": "@title:tab Tab page where the user configures accounts to receive mail"
+        },
+        {
+          "mo": "kmail",
+          "msgid": "Add..."
+        },
+        {
+          "mo": "kmail",
+          "msgid": "Custom Account..."
+        }
+      ],
+      "say.type-imap": [
+        {
+          "desktop": "akonadi/agents/imapresource.desktop"
+        }
+      ],
+      "say.type-pop3": [
+        {
+          "desktop": "akonadi/agents/pop3resource.desktop"
+        }
+      ],
+      "say.general-imap": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "General"
+        }
+      ],
+      "say.general-pop3": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "General"
+        }
+      ],
+      "say.general-smtp": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "General",
+          "ctxt": "general smtp settings"
+        }
+      ],
+      "say.advanced-imap": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Advanced"
+        },
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Auto Detect"
+        }
+      ],
+      "say.advanced-pop3": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Advanced"
+        },
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Auto Detect"
+        }
+      ],
+      "say.advanced-smtp": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Advanced",
+          "ctxt": "advanced smtp settings"
+        },
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Auto Detect"
+        }
+      ],
+      "say.sending": [
+        {
+          "mo": "kmail",
+          "msgid": "Sending",
+          "ctxt": "@title:tab Tab page where the user configures accounts to send mail"
+        },
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Add..."
+        },
+        {
+          "mo": "libmailtransport5",
+          "msgid": "SMTP",
+          "ctxt": "@option SMTP transport"
+        },
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Create and Configure",
+          "ctxt": "create and configure a mail transport"
+        }
+      ],
+      "label.your-name": [
+        {
+          "mo": "kmail",
+          "msgid": "&Your name:"
+        }
+      ],
+      "label.email": [
+        {
+          "mo": "kmail",
+          "msgid": "&Email address:"
+        }
+      ],
+      "label.imap-server": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "I&MAP Server:"
+        }
+      ],
+      "label.pop-server": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Incoming &mail server:"
+        }
+      ],
+      "label.username": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Use&rname:"
+        }
+      ],
+      "label.password": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Password:"
+        }
+      ],
+      "label.encryption": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Encryption:"
+        }
+      ],
+      "label.port": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Port:"
+        }
+      ],
+      "label.auth": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Authentication:"
+        }
+      ],
+      "label.smtp-server": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Outgoing &mail server:"
+        }
+      ],
+      "label.requires-auth": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Server requires authentication"
+        }
+      ],
+      "label.login": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "&Login:"
+        }
+      ],
+      "label.smtp-password": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "P&assword:"
+        }
+      ],
+      "label.smtp-encryption": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Encryption:"
+        }
+      ],
+      "label.smtp-port": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "&Port:"
+        }
+      ],
+      "label.smtp-auth": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "Authentication:"
+        }
+      ],
+      "choice.security.tls": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "SSL/TLS"
+        }
+      ],
+      "choice.security.starttls": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "STARTTLS"
+        }
+      ],
+      "choice.security.plain": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "None"
+        }
+      ],
+      "choice.smtpsecurity.tls": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "&SSL/TLS"
+        }
+      ],
+      "choice.smtpsecurity.starttls": [
+        {
+          "literal": "a protocol name KMail never translates: it is in no catalogue"
+        }
+      ],
+      "choice.smtpsecurity.plain": [
+        {
+          "mo": "libmailtransport5",
+          "msgid": "&None"
+        }
+      ],
+      "choice.auth.password-cleartext": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "PLAIN",
+          "ctxt": "Authentication method"
+        }
+      ],
+      "choice.auth.password-encrypted": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "CRAM-MD5",
+          "ctxt": "Authentication method"
+        }
+      ],
+      "choice.auth.ntlm": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "NTLM",
+          "ctxt": "Authentication method"
+        }
+      ],
+      "choice.auth.gssapi": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "GSSAPI",
+          "ctxt": "Authentication method"
+        }
+      ],
+      "choice.auth.none": [
+        {
+          "mo": "akonadi_imap_resource",
+          "msgid": "Anonymous",
+          "ctxt": "Authentication method"
+        }
+      ],
+      "choice.smtpauth.password-cleartext": [
+        {
+          "literal": "a protocol name KMail never translates: it is in no catalogue"
+        }
+      ],
+      "choice.smtpauth.password-encrypted": [
+        {
+          "literal": "a protocol name KMail never translates: it is in no catalogue"
+        }
+      ],
+      "choice.smtpauth.ntlm": [
+        {
+          "literal": "a protocol name KMail never translates: it is in no catalogue"
+        }
+      ],
+      "choice.smtpauth.gssapi": [
+        {
+          "literal": "a protocol name KMail never translates: it is in no catalogue"
+        }
+      ],
+      "choice.check.password-cleartext": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.password-encrypted": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.ntlm": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.gssapi": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.none": [
+        {
+          "own": true
+        }
+      ],
+      "label.pop-encryption": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Encryption:"
+        }
+      ],
+      "label.pop-port": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Port:"
+        }
+      ],
+      "label.pop-auth": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "Authentication:"
+        }
+      ],
+      "choice.popsecurity.tls": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "SSL/TLS"
+        }
+      ],
+      "choice.popsecurity.starttls": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "STA&RTTLS"
+        }
+      ],
+      "choice.popsecurity.plain": [
+        {
+          "mo": "akonadi_pop3_resource",
+          "msgid": "None"
+        }
+      ],
+      "choice.popauth.password-cleartext": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.password-encrypted": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.ntlm": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ],
+      "choice.popauth.gssapi": [
+        {
+          "literal": "a mechanism name KMail's POP3 resource never translates: it is in no catalogue"
+        }
+      ]
     }
   }
 }
@@ -867,73 +2935,240 @@ enum BundledGuideData {
         ("outlook.json", #"""
 {
   "id": "outlook",
-  "aliases": ["ms-outlook", "outlook-windows", "new-outlook", "outlook-classic", "outlook-365"],
+  "aliases": [
+    "ms-outlook",
+    "outlook-windows",
+    "new-outlook",
+    "outlook-classic",
+    "outlook-365"
+  ],
   "name": "Microsoft Outlook for Windows",
   "labelsFrom": {
     "version": "new Outlook for Windows (2024–2025) and classic Outlook (Microsoft 365 / Outlook 2021, 2019, 2016)",
     "en": "OVHcloud guides \"How to add an email account to the New Outlook for Windows\" (2025) and \"Configuring your Email Pro account in Outlook for Windows\" (classic: Incoming mail / Outgoing mail, Server, Port, Encryption method), mailcow documentation \"Outlook\" (IMAP Incoming Server, Secure connection type, SMTP Username, SMTP Password, SMTP Outgoing Server); the SPA check box, display name and the POP server label of new Outlook are from the Outlook UI as remembered, not from a page",
     "tr": "Outlook Türkçe arayüzü (Microsoft Türkçe terimleri: Bağlantı noktası, Şifreleme yöntemi); sayfa ile doğrulanamadı, İngilizce etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
-    {"heading": "new", "steps": [
-      {"say": "new-which"},
-      {"say": "new-open"},
-      {"label": "new-email", "value": "email"},
-      {"say": "new-continue"}
-    ]},
-    {"heading": "new-incoming", "server": "incoming", "steps": [
-      {"label": "new-provider", "value": "protocol"},
-      {"label": "new-name", "value": "name"},
-      {"label": "new-password", "value": "password"},
-      {"say": "new-more"},
-      {"label": "new-imap-host", "value": "host", "when": ["imap"]},
-      {"label": "new-pop-host", "value": "host", "when": ["pop3"]},
-      {"label": "port", "value": "port"},
-      {"label": "new-security", "value": "security"}
-    ]},
-    {"heading": "new-outgoing", "server": "outgoing", "steps": [
-      {"label": "new-smtp-username", "value": "username", "when": ["password"]},
-      {"label": "new-smtp-password", "value": "password", "when": ["password"]},
-      {"label": "new-smtp-host", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "new-security", "value": "security"},
-      {"say": "new-done"}
-    ]},
-    {"heading": "classic", "steps": [
-      {"say": "classic-which"},
-      {"say": "classic-open"},
-      {"label": "classic-email", "value": "email"},
-      {"say": "classic-manual"}
-    ]},
-    {"heading": "classic-incoming", "server": "incoming", "steps": [
-      {"label": "classic-type", "value": "protocol"},
-      {"say": "classic-incoming"},
-      {"label": "classic-server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "classic-encryption", "value": "security"},
-      {"label": "classic-spa", "value": "auth", "choices": "spa"}
-    ]},
-    {"heading": "classic-outgoing", "server": "outgoing", "steps": [
-      {"say": "classic-outgoing"},
-      {"label": "classic-server", "value": "host"},
-      {"label": "port", "value": "port"},
-      {"label": "classic-encryption", "value": "security"},
-      {"label": "classic-spa", "value": "auth", "choices": "spa"}
-    ]},
-    {"heading": "classic-finish", "steps": [
-      {"say": "classic-next"},
-      {"label": "classic-password", "value": "password"},
-      {"say": "classic-connect"}
-    ]},
-    {"heading": "classic-check", "server": "incoming", "steps": [
-      {"say": "classic-check"},
-      {"label": "classic-username", "value": "username"}
-    ]},
-    {"heading": "classic-check-out", "server": "outgoing", "steps": [
-      {"say": "classic-smtp-auth", "when": ["password"]},
-      {"say": "classic-smtp-noauth", "when": ["!password"]}
-    ]}
+    {
+      "heading": "new",
+      "steps": [
+        {
+          "say": "new-which"
+        },
+        {
+          "say": "new-open"
+        },
+        {
+          "label": "new-email",
+          "value": "email"
+        },
+        {
+          "say": "new-continue"
+        }
+      ]
+    },
+    {
+      "heading": "new-incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "new-provider",
+          "value": "protocol"
+        },
+        {
+          "label": "new-name",
+          "value": "name"
+        },
+        {
+          "label": "new-password",
+          "value": "password"
+        },
+        {
+          "say": "new-more"
+        },
+        {
+          "label": "new-imap-host",
+          "value": "host",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "new-pop-host",
+          "value": "host",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "new-security",
+          "value": "security"
+        }
+      ]
+    },
+    {
+      "heading": "new-outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "new-smtp-username",
+          "value": "username",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "new-smtp-password",
+          "value": "password",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "label": "new-smtp-host",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "new-security",
+          "value": "security"
+        },
+        {
+          "say": "new-done"
+        }
+      ]
+    },
+    {
+      "heading": "classic",
+      "steps": [
+        {
+          "say": "classic-which"
+        },
+        {
+          "say": "classic-open"
+        },
+        {
+          "label": "classic-email",
+          "value": "email"
+        },
+        {
+          "say": "classic-manual"
+        }
+      ]
+    },
+    {
+      "heading": "classic-incoming",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "classic-type",
+          "value": "protocol"
+        },
+        {
+          "say": "classic-incoming"
+        },
+        {
+          "label": "classic-server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "classic-encryption",
+          "value": "security"
+        },
+        {
+          "label": "classic-spa",
+          "value": "auth",
+          "choices": "spa"
+        }
+      ]
+    },
+    {
+      "heading": "classic-outgoing",
+      "server": "outgoing",
+      "steps": [
+        {
+          "say": "classic-outgoing"
+        },
+        {
+          "label": "classic-server",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "classic-encryption",
+          "value": "security"
+        },
+        {
+          "label": "classic-spa",
+          "value": "auth",
+          "choices": "spa"
+        }
+      ]
+    },
+    {
+      "heading": "classic-finish",
+      "steps": [
+        {
+          "say": "classic-next"
+        },
+        {
+          "label": "classic-password",
+          "value": "password"
+        },
+        {
+          "say": "classic-connect"
+        }
+      ]
+    },
+    {
+      "heading": "classic-check",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "classic-check"
+        },
+        {
+          "label": "classic-username",
+          "value": "username"
+        }
+      ]
+    },
+    {
+      "heading": "classic-check-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "say": "classic-smtp-auth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "classic-smtp-noauth",
+          "when": [
+            "!password"
+          ]
+        }
+      ]
+    }
   ],
   "text": {
     "en": {
@@ -1044,81 +3279,866 @@ enum BundledGuideData {
       "choice.spa.ntlm": "İşaretli",
       "choice.spa.none": "İşaretsiz"
     }
+  },
+  "proof": {
+    "program": null,
+    "strings": {
+      "label.classic-email": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-encryption": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-password": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-server": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-spa": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-type": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.classic-username": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-email": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-imap-host": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-name": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-password": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-pop-host": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-provider": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-security": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-smtp-host": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-smtp-password": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.new-smtp-username": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ],
+      "label.port": [
+        {
+          "unverified": "Outlook ships no catalogue; not yet matched to a current Microsoft help page"
+        }
+      ]
+    }
+  }
+}
+"""#),
+        ("sylpheed.json", #"""
+{
+  "id": "sylpheed",
+  "aliases": [
+    "sylpheed-gtk2"
+  ],
+  "name": "Sylpheed",
+  "labelsFrom": {
+    "version": "Sylpheed 3.8",
+    "en": "Sylpheed 3.8's account preferences (src/prefs_account_dialog.c: pages Basic, Receive, Send, SSL, Advanced) and main menu, with the strings of Debian's sylpheed-i18n",
+    "tr": "Sylpheed 3.8 Türkçe çevirisi (Debian sylpheed-i18n); çevrilmemiş etiketler İngilizce gösterilir; İngilizce etiket köşeli ayraç içinde"
+  },
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
+  "sections": [
+    {
+      "heading": "basic",
+      "steps": [
+        {
+          "say": "open"
+        },
+        {
+          "label": "full-name",
+          "value": "name"
+        },
+        {
+          "label": "mail-address",
+          "value": "email"
+        }
+      ]
+    },
+    {
+      "heading": "basic-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "protocol",
+          "value": "protocol"
+        },
+        {
+          "label": "recv-server",
+          "value": "host"
+        }
+      ]
+    },
+    {
+      "heading": "basic-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-server",
+          "value": "host"
+        }
+      ]
+    },
+    {
+      "heading": "basic-login",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "user-id",
+          "value": "username"
+        },
+        {
+          "label": "password",
+          "value": "password"
+        }
+      ]
+    },
+    {
+      "heading": "receive",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "auth-method",
+          "value": "auth",
+          "choices": "imapauth",
+          "when": [
+            "imap"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "send",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-auth",
+          "value": "auth",
+          "choices": "check"
+        },
+        {
+          "label": "auth-method",
+          "value": "auth",
+          "when": [
+            "password"
+          ]
+        },
+        {
+          "say": "send-same-login",
+          "when": [
+            "password"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "ssl-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "label": "ssl-imap",
+          "value": "security",
+          "choices": "sslimap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "ssl-pop",
+          "value": "security",
+          "choices": "sslpop",
+          "when": [
+            "pop3"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "ssl-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "ssl-smtp",
+          "value": "security",
+          "choices": "sslsmtp"
+        }
+      ]
+    },
+    {
+      "heading": "advanced-in",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "advanced-page"
+        },
+        {
+          "label": "imap-port",
+          "value": "port",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "label": "pop-port",
+          "value": "port",
+          "when": [
+            "pop3"
+          ]
+        }
+      ]
+    },
+    {
+      "heading": "advanced-out",
+      "server": "outgoing",
+      "steps": [
+        {
+          "label": "smtp-port",
+          "value": "port"
+        },
+        {
+          "say": "ok"
+        }
+      ]
+    }
+  ],
+  "text": {
+    "en": {
+      "heading.basic": "The \"Basic\" page",
+      "heading.basic-in": "The \"Basic\" page: \"Server information\"",
+      "heading.basic-out": "The \"Basic\" page: sending server",
+      "heading.basic-login": "The \"Basic\" page: login",
+      "heading.receive": "The \"Receive\" page",
+      "heading.send": "The \"Send\" page: \"Authentication\"",
+      "heading.ssl-in": "The \"SSL\" page",
+      "heading.ssl-out": "The \"SSL\" page: \"Send (SMTP)\"",
+      "heading.advanced-in": "The \"Advanced\" page",
+      "heading.advanced-out": "The \"Advanced\" page: sending",
+      "say.open": "Choose \"Configuration → Create new account...\" (to change an account: \"Configuration → Edit accounts...\").",
+      "say.send-same-login": "Leave \"User ID\" and \"Password\" on this page empty to reuse the receiving login.",
+      "say.advanced-page": "Tick the check box below and type the number next to it:",
+      "say.ok": "Confirm the dialog, then click \"Get\" to test.",
+      "label.full-name": "Full name",
+      "label.mail-address": "Mail address",
+      "label.protocol": "Protocol",
+      "label.recv-server": "Server for receiving",
+      "label.smtp-server": "SMTP server (send)",
+      "label.user-id": "User ID",
+      "label.password": "Password",
+      "label.auth-method": "Authentication method",
+      "label.smtp-auth": "SMTP Authentication (SMTP AUTH)",
+      "label.ssl-imap": "IMAP4",
+      "label.ssl-pop": "POP3",
+      "label.ssl-smtp": "Send (SMTP)",
+      "label.imap-port": "Specify IMAP4 port",
+      "label.pop-port": "Specify POP3 port",
+      "label.smtp-port": "Specify SMTP port",
+      "choice.protocol.imap": "IMAP4",
+      "choice.protocol.pop3": "POP3",
+      "choice.auth.password-cleartext": "PLAIN",
+      "choice.auth.password-encrypted": "CRAM-MD5",
+      "choice.imapauth.password-cleartext": "PLAIN",
+      "choice.imapauth.password-encrypted": "CRAM-MD5",
+      "choice.check.password-cleartext": "Ticked",
+      "choice.check.password-encrypted": "Ticked",
+      "choice.check.none": "Unticked",
+      "choice.sslimap.tls": "Use SSL for IMAP4 connection",
+      "choice.sslimap.starttls": "Use STARTTLS command to start SSL session",
+      "choice.sslimap.plain": "Don't use SSL",
+      "choice.sslpop.tls": "Use SSL for POP3 connection",
+      "choice.sslpop.starttls": "Use STARTTLS command to start SSL session",
+      "choice.sslpop.plain": "Don't use SSL",
+      "choice.sslsmtp.tls": "Use SSL for SMTP connection",
+      "choice.sslsmtp.starttls": "Use STARTTLS command to start SSL session",
+      "choice.sslsmtp.plain": "Don't use SSL"
+    },
+    "tr": {
+      "heading.basic": "\"Temel\" sayfası",
+      "heading.basic-in": "\"Temel\" sayfası: \"Sunucu bilgisi\"",
+      "heading.basic-out": "\"Temel\" sayfası: gönderme sunucusu",
+      "heading.basic-login": "\"Temel\" sayfası: oturum açma",
+      "heading.receive": "\"Al\" sayfası",
+      "heading.send": "\"Gönder\" sayfası: \"Kimlik denetimi\"",
+      "heading.ssl-in": "\"SSL\" sayfası",
+      "heading.ssl-out": "\"SSL\" sayfası: \"Gönder (SMTP)\"",
+      "heading.advanced-in": "\"Gelişmiş\" sayfası",
+      "heading.advanced-out": "\"Gelişmiş\" sayfası: gönderme",
+      "say.open": "\"Yapılandırma → Yeni hesap oluştur...\" komutunu seçin (var olan hesabı değiştirmek için: \"Yapılandırma → Hesapları düzenle...\").",
+      "say.send-same-login": "Alma hesabındaki kullanıcı adı ve parolanın kullanılması için bu sayfadaki \"Kullanıcı adı\" ve \"Parola\" alanlarını boş bırakın.",
+      "say.advanced-page": "Aşağıdaki kutuyu işaretleyin ve numarayı yanına yazın:",
+      "say.ok": "İletişim kutusunu onaylayın, ardından denemek için \"Al\" düğmesine tıklayın.",
+      "label.full-name": "Tam adı",
+      "label.mail-address": "E-Posta adresi",
+      "label.protocol": "Protokol",
+      "label.recv-server": "İletilerin alınacağı sunucu",
+      "label.smtp-server": "Gönderme için SMTP sunucu",
+      "label.user-id": "Kullanıcı adı",
+      "label.password": "Parola",
+      "label.auth-method": "Kimlik denetim yöntemi",
+      "label.smtp-auth": "SMTP Kimlik Denetimi (SMTP AUTH)",
+      "label.ssl-imap": "IMAP4",
+      "label.ssl-pop": "POP3",
+      "label.ssl-smtp": "Gönder (SMTP)",
+      "label.imap-port": "IMAP4 kapısı (portu) belirt",
+      "label.pop-port": "POP3 kapısı (portu) belirt",
+      "label.smtp-port": "SMTP kapısı (portu) belirt",
+      "choice.protocol.imap": "IMAP4",
+      "choice.protocol.pop3": "POP3",
+      "choice.auth.password-cleartext": "PLAIN",
+      "choice.auth.password-encrypted": "CRAM-MD5",
+      "choice.imapauth.password-cleartext": "PLAIN",
+      "choice.imapauth.password-encrypted": "CRAM-MD5",
+      "choice.check.password-cleartext": "İşaretli",
+      "choice.check.password-encrypted": "İşaretli",
+      "choice.check.none": "İşaretsiz",
+      "choice.sslimap.tls": "IMAP4 bağlantısı için SSL kullan",
+      "choice.sslimap.starttls": "SSL oturumuna başlamak için STARTSSL komutunu kullan",
+      "choice.sslimap.plain": "SSL kullanma",
+      "choice.sslpop.tls": "POP3 bağlantısı için SSL kullan",
+      "choice.sslpop.starttls": "SSL oturumuna başlamak için STARTSSL komutunu kullan",
+      "choice.sslpop.plain": "SSL kullanma",
+      "choice.sslsmtp.tls": "SMTP bağlantısı için SSL kullan",
+      "choice.sslsmtp.starttls": "SSL oturumuna başlamak için STARTSSL komutunu kullan",
+      "choice.sslsmtp.plain": "SSL kullanma"
+    }
+  },
+  "proof": {
+    "program": "Sylpheed 3.8.0~beta1",
+    "packages": {
+      "sylpheed-i18n": "3.8"
+    },
+    "strings": {
+      "heading.basic": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.basic-in": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Basic"
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "Server information"
+        }
+      ],
+      "heading.basic-out": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.basic-login": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Basic"
+        }
+      ],
+      "heading.receive": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Receive"
+        }
+      ],
+      "heading.send": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Send"
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "Authentication"
+        }
+      ],
+      "heading.ssl-in": [
+        {
+          "mo": "sylpheed",
+          "msgid": "SSL"
+        }
+      ],
+      "heading.ssl-out": [
+        {
+          "mo": "sylpheed",
+          "msgid": "SSL"
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "Send (SMTP)"
+        }
+      ],
+      "heading.advanced-in": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Advanced"
+        }
+      ],
+      "heading.advanced-out": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Advanced"
+        }
+      ],
+      "say.open": [
+        {
+          "mo": "sylpheed",
+          "msgid": "/_Configuration"
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "/_Configuration/Create _new account..."
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "/_Configuration/_Edit accounts..."
+        }
+      ],
+      "say.send-same-login": [
+        {
+          "mo": "sylpheed",
+          "msgid": "User ID"
+        },
+        {
+          "mo": "sylpheed",
+          "msgid": "Password"
+        }
+      ],
+      "say.ok": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Get"
+        }
+      ],
+      "label.full-name": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Full name"
+        }
+      ],
+      "label.mail-address": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Mail address"
+        }
+      ],
+      "label.protocol": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Protocol"
+        }
+      ],
+      "label.recv-server": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Server for receiving"
+        }
+      ],
+      "label.smtp-server": [
+        {
+          "mo": "sylpheed",
+          "msgid": "SMTP server (send)"
+        }
+      ],
+      "label.user-id": [
+        {
+          "mo": "sylpheed",
+          "msgid": "User ID"
+        }
+      ],
+      "label.password": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Password"
+        }
+      ],
+      "label.auth-method": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Authentication method"
+        }
+      ],
+      "label.smtp-auth": [
+        {
+          "mo": "sylpheed",
+          "msgid": "SMTP Authentication (SMTP AUTH)"
+        }
+      ],
+      "label.ssl-imap": [
+        {
+          "mo": "sylpheed",
+          "msgid": "IMAP4"
+        }
+      ],
+      "label.ssl-pop": [
+        {
+          "mo": "sylpheed",
+          "msgid": "POP3"
+        }
+      ],
+      "label.ssl-smtp": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Send (SMTP)"
+        }
+      ],
+      "label.imap-port": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Specify IMAP4 port"
+        }
+      ],
+      "label.pop-port": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Specify POP3 port"
+        }
+      ],
+      "label.smtp-port": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Specify SMTP port"
+        }
+      ],
+      "choice.protocol.imap": [
+        {
+          "mo": "sylpheed",
+          "msgid": "IMAP4"
+        }
+      ],
+      "choice.protocol.pop3": [
+        {
+          "mo": "sylpheed",
+          "msgid": "POP3"
+        }
+      ],
+      "choice.auth.password-cleartext": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.auth.password-encrypted": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.imapauth.password-cleartext": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.imapauth.password-encrypted": [
+        {
+          "literal": "a protocol or mechanism name the program never translates"
+        }
+      ],
+      "choice.check.password-cleartext": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.password-encrypted": [
+        {
+          "own": true
+        }
+      ],
+      "choice.check.none": [
+        {
+          "own": true
+        }
+      ],
+      "choice.sslimap.tls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use SSL for IMAP4 connection"
+        }
+      ],
+      "choice.sslimap.starttls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use STARTTLS command to start SSL session"
+        }
+      ],
+      "choice.sslimap.plain": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Don't use SSL"
+        }
+      ],
+      "choice.sslpop.tls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use SSL for POP3 connection"
+        }
+      ],
+      "choice.sslpop.starttls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use STARTTLS command to start SSL session"
+        }
+      ],
+      "choice.sslpop.plain": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Don't use SSL"
+        }
+      ],
+      "choice.sslsmtp.tls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use SSL for SMTP connection"
+        }
+      ],
+      "choice.sslsmtp.starttls": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Use STARTTLS command to start SSL session"
+        }
+      ],
+      "choice.sslsmtp.plain": [
+        {
+          "mo": "sylpheed",
+          "msgid": "Don't use SSL"
+        }
+      ]
+    }
   }
 }
 """#),
         ("thunderbird.json", #"""
 {
   "id": "thunderbird",
-  "aliases": ["tb", "mozilla-thunderbird"],
+  "aliases": [
+    "tb",
+    "mozilla-thunderbird"
+  ],
   "name": "Mozilla Thunderbird",
   "labelsFrom": {
-    "version": "Thunderbird 128 ESR (Windows, macOS, Linux)",
-    "en": "support.mozilla.org, \"Manual account configuration\" and the account setup dialog of Thunderbird 128",
-    "tr": "Thunderbird 128 Türkçe arayüzü; İngilizce arayüzdeki etiket köşeli ayraç içinde"
+    "version": "Thunderbird 153 ESR (Account Hub)",
+    "en": "Thunderbird 153.8.0esr's Account Hub as released: its email view (chrome/messenger/content/messenger/accountcreation/views/email.mjs), the forms in messenger.xhtml and localization/en-US/messenger/accountcreation/accountHub.ftl, read from Debian's thunderbird package",
+    "tr": "Thunderbird 153.8.0esr Türkçe dil paketi (Debian thunderbird-l10n-tr, localization/tr/messenger/accountcreation/accountHub.ftl); İngilizce arayüzdeki etiket köşeli ayraç içinde"
   },
-  "protocols": ["imap", "pop3"],
+  "protocols": [
+    "imap",
+    "pop3"
+  ],
   "sections": [
     {
       "heading": "start",
       "steps": [
-        {"say": "open"},
-        {"label": "name", "value": "name"},
-        {"label": "email", "value": "email"},
-        {"label": "password", "value": "password"},
-        {"say": "manual"}
+        {
+          "say": "open"
+        },
+        {
+          "label": "name",
+          "value": "name"
+        },
+        {
+          "label": "email",
+          "value": "email"
+        },
+        {
+          "say": "lookup"
+        },
+        {
+          "say": "skip-lookup"
+        }
+      ]
+    },
+    {
+      "heading": "found",
+      "server": "incoming",
+      "steps": [
+        {
+          "say": "found"
+        },
+        {
+          "say": "found-imap",
+          "when": [
+            "imap"
+          ]
+        },
+        {
+          "say": "found-pop3",
+          "when": [
+            "pop3"
+          ]
+        },
+        {
+          "say": "edit"
+        },
+        {
+          "say": "not-found"
+        }
       ]
     },
     {
       "heading": "incoming",
       "server": "incoming",
       "steps": [
-        {"label": "protocol", "value": "protocol"},
-        {"label": "hostname", "value": "host"},
-        {"label": "port", "value": "port"},
-        {"label": "security", "value": "security"},
-        {"label": "auth", "value": "auth"},
-        {"label": "username", "value": "username"}
+        {
+          "label": "protocol",
+          "value": "protocol"
+        },
+        {
+          "label": "hostname",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "security",
+          "value": "security"
+        },
+        {
+          "label": "auth",
+          "value": "auth"
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "say": "continue"
+        }
       ]
     },
     {
       "heading": "outgoing",
       "server": "outgoing",
       "steps": [
-        {"label": "hostname", "value": "host"},
-        {"label": "port", "value": "port"},
-        {"label": "security", "value": "security"},
-        {"label": "auth", "value": "auth"},
-        {"label": "username", "value": "username"}
+        {
+          "label": "hostname",
+          "value": "host"
+        },
+        {
+          "label": "port",
+          "value": "port"
+        },
+        {
+          "label": "security",
+          "value": "security"
+        },
+        {
+          "label": "auth",
+          "value": "auth",
+          "choices": "authout"
+        },
+        {
+          "label": "username",
+          "value": "username"
+        },
+        {
+          "say": "test"
+        }
       ]
     },
     {
-      "heading": "finish",
+      "heading": "password",
       "steps": [
-        {"say": "retest"},
-        {"say": "done"}
+        {
+          "label": "password",
+          "value": "password"
+        },
+        {
+          "label": "remember",
+          "set": "ticked"
+        },
+        {
+          "say": "create"
+        },
+        {
+          "say": "finish"
+        }
       ]
     }
   ],
   "text": {
     "en": {
       "heading.start": "Add the account",
-      "heading.incoming": "INCOMING SERVER",
-      "heading.outgoing": "OUTGOING SERVER",
-      "heading.finish": "Finish",
-      "say.open": "Open the ≡ menu → Account Settings → Account Actions → Add Mail Account…",
-      "say.manual": "Click \"Configure manually\" and fill in both servers as below (do not leave a field on \"Autodetect\").",
-      "say.retest": "Click \"Re-test\": Thunderbird connects once with these values.",
-      "say.done": "Click \"Done\".",
-      "label.name": "Your full name",
+      "heading.found": "When Thunderbird finds settings",
+      "heading.incoming": "The \"Incoming server settings\" page",
+      "heading.outgoing": "The \"Outgoing server settings\" page",
+      "heading.password": "The \"Enter your email account password\" page",
+      "say.open": "Open the ≡ menu → \"Add Account\" → \"Email\". The Account Hub opens on \"Add your email address\".",
+      "say.lookup": "Click \"Continue\": Thunderbird looks the settings up (\"Looking up configuration\").",
+      "say.skip-lookup": "To enter everything yourself instead, click \"Manual configuration\" under the address and go on at the \"Incoming server settings\" page below.",
+      "say.found": "If it shows \"Account settings found automatically.\", compare what it lists under \"Incoming\" and \"Outgoing\" with the two pages below.",
+      "say.found-imap": "If every value matches, keep the choice \"Keep your folders and emails synced on your server\" (IMAP), click \"Continue\" and go on at the \"Enter your email account password\" page.",
+      "say.found-pop3": "If every value matches, pick the choice \"Keep your folders and emails on your computer\" (POP3), click \"Continue\" and go on at the \"Enter your email account password\" page.",
+      "say.edit": "If a value differs, click \"Edit configuration\" and fill in the two pages below.",
+      "say.not-found": "If it says \"Thunderbird failed to find the settings for your email account.\", it opens the \"Incoming server settings\" page itself: fill it in as below.",
+      "say.continue": "Click \"Continue\".",
+      "say.test": "Click \"Test\": Thunderbird connects with these values and, when they work, says \"The following settings were found by probing the given server\". Then click \"Continue\".",
+      "say.create": "Click \"Continue\": Thunderbird signs in, creates the account and shows \"Email account connected successfully\".",
+      "say.finish": "On \"Sync your calendars and address books\" click \"Skip\" (or \"Continue\" to add them), then \"Finish\".",
+      "label.name": "Full name",
       "label.email": "Email address",
       "label.password": "Password",
+      "label.remember": "Remember password",
       "label.protocol": "Protocol",
       "label.hostname": "Hostname",
       "label.port": "Port",
       "label.security": "Connection security",
       "label.auth": "Authentication method",
       "label.username": "Username",
+      "set.ticked": "Ticked",
       "choice.protocol.imap": "IMAP",
       "choice.protocol.pop3": "POP3",
       "choice.security.tls": "SSL/TLS",
@@ -1129,27 +4149,42 @@ enum BundledGuideData {
       "choice.auth.oauth2": "OAuth2",
       "choice.auth.ntlm": "NTLM",
       "choice.auth.gssapi": "Kerberos / GSSAPI",
-      "choice.auth.client-cert": "TLS Certificate",
-      "choice.auth.none": "No authentication"
+      "choice.authout.password-cleartext": "Normal password",
+      "choice.authout.password-encrypted": "Encrypted password",
+      "choice.authout.oauth2": "OAuth2",
+      "choice.authout.ntlm": "NTLM",
+      "choice.authout.gssapi": "Kerberos / GSSAPI",
+      "choice.authout.none": "No Authentication"
     },
     "tr": {
       "heading.start": "Hesabı ekleyin",
-      "heading.incoming": "GELEN SUNUCU",
-      "heading.outgoing": "GİDEN SUNUCU",
-      "heading.finish": "Bitirin",
-      "say.open": "≡ menüsü → Hesap ayarları → Hesap işlemleri → E-posta hesabı ekle… yolunu izleyin",
-      "say.manual": "\"Elle yapılandır\" düğmesine basın ve iki sunucuyu aşağıdaki gibi doldurun (hiçbir alanı \"Otomatik algıla\" durumunda bırakmayın).",
-      "say.retest": "\"Yeniden sına\" düğmesine basın: Thunderbird bu değerlerle bir kez bağlanır.",
-      "say.done": "\"Bitti\" düğmesine basın.",
-      "label.name": "Adınız ve soyadınız",
+      "heading.found": "Thunderbird ayarları bulursa",
+      "heading.incoming": "\"Gelen sunucusu ayarları\" sayfası",
+      "heading.outgoing": "\"Giden sunucusu ayarları\" sayfası",
+      "heading.password": "\"E-posta hesabınızın parolasını girin\" sayfası",
+      "say.open": "≡ menüsü → \"Hesap ekle\" → \"E-posta\" yolunu izleyin. Hesap merkezi \"E-posta adresinizi ekleyin\" sayfasında açılır.",
+      "say.lookup": "\"Devam et\" düğmesine tıklayın: Thunderbird ayarları arar (\"Yapılandırma aranıyor\").",
+      "say.skip-lookup": "Her şeyi kendiniz girmek için adresin altındaki \"Manuel yapılandırma\" bağlantısına tıklayın ve aşağıdaki \"Gelen sunucusu ayarları\" sayfasından devam edin.",
+      "say.found": "\"Hesap ayarları otomatik olarak bulundu.\" yazarsa \"Gelen\" ve \"Giden\" altında listelenenleri aşağıdaki iki sayfayla karşılaştırın.",
+      "say.found-imap": "Bütün değerler aynıysa \"Klasörlerimi ve e-postalarımı sunucuyla eşitlenmiş halde tut\" seçeneğini (IMAP) bırakın, \"Devam et\" düğmesine tıklayın ve \"E-posta hesabınızın parolasını girin\" sayfasından devam edin.",
+      "say.found-pop3": "Bütün değerler aynıysa \"Klasörlerimi ve e-postalarımı bilgisayarımda tut\" seçeneğini (POP3) seçin, \"Devam et\" düğmesine tıklayın ve \"E-posta hesabınızın parolasını girin\" sayfasından devam edin.",
+      "say.edit": "Bir değer farklıysa \"Yapılandırmayı düzenle\" düğmesine tıklayın ve aşağıdaki iki sayfayı doldurun.",
+      "say.not-found": "\"Thunderbird, e-posta hesabınızın ayarlarını bulamadı.\" yazarsa \"Gelen sunucusu ayarları\" sayfasını kendisi açar: sayfayı aşağıdaki gibi doldurun.",
+      "say.continue": "\"Devam et\" düğmesine tıklayın.",
+      "say.test": "\"Test et\" düğmesine tıklayın: Thunderbird bu değerlerle bağlanır ve değerler çalışıyorsa \"Belirtilen sunucu incelenerek aşağıdaki ayarlar bulundu\" der. Ardından \"Devam et\" düğmesine tıklayın.",
+      "say.create": "\"Devam et\" düğmesine tıklayın: Thunderbird oturum açar, hesabı oluşturur ve \"E-posta hesabı başarıyla bağlandı\" der.",
+      "say.finish": "\"Takvimlerinizi ve adres defterlerinizi eşitleyin\" sayfasında \"Geç\" düğmesine (eklemek için \"Devam et\" düğmesine), ardından \"Bitir\" düğmesine tıklayın.",
+      "label.name": "Tam isim",
       "label.email": "E-posta adresi",
       "label.password": "Parola",
+      "label.remember": "Parolayı hatırla",
       "label.protocol": "Protokol",
-      "label.hostname": "Sunucu adı",
+      "label.hostname": "Sunucu",
       "label.port": "Port",
       "label.security": "Bağlantı güvenliği",
       "label.auth": "Kimlik doğrulama yöntemi",
       "label.username": "Kullanıcı adı",
+      "set.ticked": "İşaretli",
       "choice.protocol.imap": "IMAP",
       "choice.protocol.pop3": "POP3",
       "choice.security.tls": "SSL/TLS",
@@ -1160,8 +4195,282 @@ enum BundledGuideData {
       "choice.auth.oauth2": "OAuth2",
       "choice.auth.ntlm": "NTLM",
       "choice.auth.gssapi": "Kerberos / GSSAPI",
-      "choice.auth.client-cert": "TLS sertifikası",
-      "choice.auth.none": "Kimlik doğrulama yok"
+      "choice.authout.password-cleartext": "Normal parola",
+      "choice.authout.password-encrypted": "Şifrelenmiş parola",
+      "choice.authout.oauth2": "OAuth2",
+      "choice.authout.ntlm": "NTLM",
+      "choice.authout.gssapi": "Kerberos / GSSAPI",
+      "choice.authout.none": "Kimlik doğrulama yok"
+    }
+  },
+  "proof": {
+    "program": "Thunderbird 153.8.0esr",
+    "packages": {
+      "thunderbird": "153",
+      "thunderbird-l10n-tr": "153"
+    },
+    "strings": {
+      "say.open": [
+        {
+          "ftl": "appmenu-add-account-panel.label"
+        },
+        {
+          "ftl": "appmenu-new-email-account.label"
+        },
+        {
+          "ftl": "account-hub-email-setup-header"
+        }
+      ],
+      "say.lookup": [
+        {
+          "ftl": "account-hub-email-continue-button"
+        },
+        {
+          "ftl": "account-hub-lookup-email-configuration-title"
+        }
+      ],
+      "say.skip-lookup": [
+        {
+          "ftl": "account-hub-email-manual-configuration"
+        },
+        {
+          "ftl": "account-hub-email-setup-incoming"
+        }
+      ],
+      "say.found": [
+        {
+          "ftl": "account-hub-config-success-title"
+        },
+        {
+          "ftl": "account-hub-result-incoming-legend"
+        },
+        {
+          "ftl": "account-hub-result-outgoing-legend"
+        }
+      ],
+      "say.found-imap": [
+        {
+          "ftl": "account-hub-result-imap-description"
+        },
+        {
+          "ftl": "account-hub-email-continue-button"
+        },
+        {
+          "ftl": "account-hub-email-enter-password"
+        }
+      ],
+      "say.found-pop3": [
+        {
+          "ftl": "account-hub-result-pop-description"
+        },
+        {
+          "ftl": "account-hub-email-continue-button"
+        },
+        {
+          "ftl": "account-hub-email-enter-password"
+        }
+      ],
+      "say.edit": [
+        {
+          "ftl": "account-hub-edit-configuration"
+        }
+      ],
+      "say.not-found": [
+        {
+          "ftl": "account-hub-find-account-settings-failed"
+        },
+        {
+          "ftl": "account-hub-email-setup-incoming"
+        }
+      ],
+      "say.continue": [
+        {
+          "ftl": "account-hub-email-continue-button"
+        }
+      ],
+      "say.test": [
+        {
+          "ftl": "account-hub-test-configuration"
+        },
+        {
+          "ftl": "account-hub-success-half-manual"
+        },
+        {
+          "ftl": "account-hub-email-continue-button"
+        }
+      ],
+      "say.create": [
+        {
+          "ftl": "account-hub-email-continue-button"
+        },
+        {
+          "ftl": "account-hub-email-added-success"
+        }
+      ],
+      "say.finish": [
+        {
+          "ftl": "account-hub-email-sync-accounts"
+        },
+        {
+          "ftl": "account-hub-email-skip-button"
+        },
+        {
+          "ftl": "account-hub-email-continue-button"
+        },
+        {
+          "ftl": "account-hub-email-finish-button"
+        }
+      ],
+      "heading.incoming": [
+        {
+          "ftl": "account-hub-email-setup-incoming"
+        }
+      ],
+      "heading.outgoing": [
+        {
+          "ftl": "account-hub-email-setup-outgoing"
+        }
+      ],
+      "heading.password": [
+        {
+          "ftl": "account-hub-email-enter-password"
+        }
+      ],
+      "label.name": [
+        {
+          "ftl": "account-hub-name-label"
+        }
+      ],
+      "label.email": [
+        {
+          "ftl": "account-hub-email-label"
+        }
+      ],
+      "label.password": [
+        {
+          "ftl": "account-hub-password-label"
+        }
+      ],
+      "label.remember": [
+        {
+          "ftl": "account-hub-remember-password"
+        }
+      ],
+      "label.protocol": [
+        {
+          "ftl": "account-hub-protocol-label"
+        }
+      ],
+      "label.hostname": [
+        {
+          "ftl": "account-hub-result-hostname-label"
+        }
+      ],
+      "label.port": [
+        {
+          "ftl": "account-hub-on-port-label"
+        }
+      ],
+      "label.security": [
+        {
+          "ftl": "account-hub-ssl-label"
+        }
+      ],
+      "label.auth": [
+        {
+          "ftl": "account-hub-auth-label"
+        }
+      ],
+      "label.username": [
+        {
+          "ftl": "account-hub-result-username-label"
+        }
+      ],
+      "set.ticked": [
+        {
+          "own": true
+        }
+      ],
+      "choice.protocol.imap": [
+        {
+          "markup": "incomingProtocolIMAP"
+        }
+      ],
+      "choice.protocol.pop3": [
+        {
+          "markup": "incomingProtocolPOP3"
+        }
+      ],
+      "choice.security.tls": [
+        {
+          "markup": "incomingConnectionSecuritySslTls"
+        }
+      ],
+      "choice.security.starttls": [
+        {
+          "markup": "incomingConnectionSecurityStartTtls"
+        }
+      ],
+      "choice.security.plain": [
+        {
+          "ftl": "account-hub-ssl-noencryption-option.label"
+        }
+      ],
+      "choice.auth.password-cleartext": [
+        {
+          "ftl": "account-hub-ssl-cleartext-password-option.label"
+        }
+      ],
+      "choice.auth.password-encrypted": [
+        {
+          "ftl": "account-hub-ssl-encrypted-password-option.label"
+        }
+      ],
+      "choice.auth.oauth2": [
+        {
+          "markup": "incomingAuthMethodOAuth2"
+        }
+      ],
+      "choice.auth.ntlm": [
+        {
+          "markup": "incomingAuthMethodNtlm"
+        }
+      ],
+      "choice.auth.gssapi": [
+        {
+          "markup": "incomingAuthMethodKerbos"
+        }
+      ],
+      "choice.authout.password-cleartext": [
+        {
+          "ftl": "account-hub-ssl-cleartext-password-option.label"
+        }
+      ],
+      "choice.authout.password-encrypted": [
+        {
+          "ftl": "account-hub-ssl-encrypted-password-option.label"
+        }
+      ],
+      "choice.authout.oauth2": [
+        {
+          "markup": "outgoingAuthMethodOAuth2"
+        }
+      ],
+      "choice.authout.ntlm": [
+        {
+          "markup": "outgoingAuthMethodNtlm"
+        }
+      ],
+      "choice.authout.gssapi": [
+        {
+          "markup": "outgoingAuthMethodKerbos"
+        }
+      ],
+      "choice.authout.none": [
+        {
+          "ftl": "account-hub-auth-no-authentication-option.label"
+        }
+      ]
     }
   }
 }
@@ -1172,6 +4481,9 @@ enum BundledGuideData {
 {
   "guide.title": "{client}: manual setup for {email}",
   "guide.labelsFrom": "Labels from {version}; source: {source}",
+  "guide.provenAgainst": "Labels proven against the strings {program} itself ships, in English and Turkish; flow from: {source}",
+  "guide.unverifiedMark": "unchecked",
+  "guide.unverifiedLabels": "Labels marked \"unchecked\" could not be checked against {client}'s own strings or a help page.",
   "guide.explanations": "Why these settings",
   "guide.value.name": "your name, as recipients should see it",
   "guide.value.password": "your mail password",
@@ -1394,6 +4706,9 @@ enum BundledGuideData {
 {
   "guide.title": "{client}: {email} için elle kurulum",
   "guide.labelsFrom": "Etiketler {version} sürümünden; kaynak: {source}",
+  "guide.provenAgainst": "Etiketler {program} programının kendi Türkçe ve İngilizce metinleriyle doğrulandı; akışın kaynağı: {source}",
+  "guide.unverifiedMark": "denetlenmedi",
+  "guide.unverifiedLabels": "\"denetlenmedi\" işaretli etiketler {client} programının kendi metinleri ya da bir yardım sayfasıyla denetlenemedi.",
   "guide.explanations": "Neden bu ayarlar",
   "guide.value.name": "alıcıların görmesini istediğiniz adınız",
   "guide.value.password": "e-posta parolanız",

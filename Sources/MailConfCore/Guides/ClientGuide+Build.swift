@@ -10,6 +10,7 @@ extension ClientGuide {
             clientName: profile.name,
             language: language,
             labelsFrom: profile.labelsFrom,
+            provenAgainst: profile.proof.program,
             sections: builder.sections(),
             explanations: builder.explanations(),
             warnings: builder.warnings
@@ -86,7 +87,8 @@ private struct GuideBuilder {
                         ClientGuide.Step(
                             label: shown,
                             englishLabel: language != .en && english != shown ? english : nil,
-                            value: value(of: step, server: server, label: shown)
+                            value: value(of: step, server: server, label: shown),
+                            unverified: profile.isUnverified("label." + label)
                         )
                     )
                 }

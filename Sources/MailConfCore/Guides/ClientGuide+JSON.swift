@@ -12,6 +12,7 @@ extension ClientGuide {
                     ("version", .string(labelsFrom.version)),
                     ("en", .string(labelsFrom.en)),
                     ("tr", .string(labelsFrom.tr)),
+                    ("provenAgainst", .optional(provenAgainst)),
                 ])
             ),
             ("warnings", .array(warnings.map { .string($0) })),
@@ -50,6 +51,7 @@ extension ClientGuide.Step {
         if let label { fields.append(("label", .string(label))) }
         if let englishLabel { fields.append(("englishLabel", .string(englishLabel))) }
         if let value { fields.append(("value", .string(value))) }
+        if unverified { fields.append(("unverified", .bool(true))) }
         return .object(fields)
     }
 }

@@ -4,13 +4,7 @@ extension ClientGuide {
         let email = address.unicodeAddress
         var lines = [
             style.bold(localized("guide.title", language, ["client": clientName, "email": email])),
-            style.dim(
-                localized(
-                    "guide.labelsFrom",
-                    language,
-                    ["version": labelsFrom.version, "source": language == .tr ? labelsFrom.tr : labelsFrom.en]
-                )
-            ),
+            style.dim(provenance),
         ]
         if !warnings.isEmpty {
             lines.append("")
@@ -27,7 +21,8 @@ extension ClientGuide {
                     lines.append(prefix + text)
                 } else if let label = step.label {
                     let english = step.englishLabel.map { " [\($0)]" } ?? ""
-                    lines.append(prefix + label + english + ": " + style.bold(step.value ?? ""))
+                    let mark = step.unverified ? " (" + localized("guide.unverifiedMark", language) + ")" : ""
+                    lines.append(prefix + label + english + mark + ": " + style.bold(step.value ?? ""))
                 }
             }
         }

@@ -9,6 +9,9 @@ public struct ClientGuide: Sendable, Hashable {
     public var language: Language
     /// Which version and documentation the labels come from.
     public var labelsFrom: ClientProfile.LabelSource
+    /// The program version whose own strings the labels were proven against (`nil`: the client ships no
+    /// catalogue; its labels cite help pages or are marked unverified).
+    public var provenAgainst: String?
     /// The dialog, section by section.
     public var sections: [Section]
     /// Plain-language reasons for the choices people get wrong.
@@ -35,8 +38,23 @@ public struct ClientGuide: Sendable, Hashable {
         public var englishLabel: String?
         /// What to type or pick.
         public var value: String?
+        /// The label could not be checked against the program's strings or a help page.
+        public var unverified = false
         /// An instruction.
         public var text: String?
+    }
+
+    /// The line under the title that says where the labels come from and which version they were proven against.
+    public var provenance: String {
+        let source = language == .tr ? labelsFrom.tr : labelsFrom.en
+        if let provenAgainst {
+            return localized("guide.provenAgainst", language, ["program": provenAgainst, "source": source])
+        }
+        var line = localized("guide.labelsFrom", language, ["version": labelsFrom.version, "source": source])
+        if sections.contains(where: { $0.steps.contains(where: \.unverified) }) {
+            line += " " + localized("guide.unverifiedLabels", language, ["client": clientName])
+        }
+        return line
     }
 
     /// One reason, e.g. why STARTTLS on 587.

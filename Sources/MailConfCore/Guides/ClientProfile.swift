@@ -21,6 +21,49 @@ public struct ClientProfile: Sendable, Decodable, Identifiable {
     public var sections: [Section]
     /// The texts, by language code.
     public var text: [String: [String: String]]
+    /// Where each text the client shows comes from: its own catalogue (proven by the label test) or a help page,
+    /// or that it is unverified.
+    public var proof: Proof
+
+    /// The origin of a guide's labels, key by key.
+    public struct Proof: Sendable, Decodable {
+        /// The program version the catalogue-backed labels were proven against, e.g. `Thunderbird 153.8.0esr`;
+        /// `nil` when the client ships no catalogue to prove them with.
+        public var program: String?
+        /// The Debian packages whose catalogues hold the strings, with the version series the guide describes
+        /// (`thunderbird`: `153`); a newer series fails the label test until the guide is checked again.
+        public var packages: [String: String]?
+        /// Text key → where its quoted program strings come from, in order.
+        public var strings: [String: [StringSource]]
+    }
+
+    /// Where one quoted program string comes from.
+    public struct StringSource: Sendable, Decodable, Hashable {
+        /// A Fluent message or attribute id (`account-hub-email-label`, `appmenu-new-email-account.label`).
+        public var ftl: String?
+        /// A gettext domain (`evolution`); with ``msgid`` and, when the entry has one, ``ctxt``.
+        public var mo: String?
+        /// The gettext msgid, accelerator markers included, as in the catalogue.
+        public var msgid: String?
+        /// The gettext context.
+        public var ctxt: String?
+        /// The id of a Thunderbird markup element whose `label` attribute or text is not translated.
+        public var markup: String?
+        /// A `.desktop` file (`akonadi/agents/imapresource.desktop`) whose `Name` is the string.
+        public var desktop: String?
+        /// The vendor's help page that shows the label (clients without a catalogue).
+        public var page: String?
+        /// Why the label could not be checked (clients without a catalogue): it is marked in the output.
+        public var unverified: String?
+        /// A protocol or mechanism name (`STARTTLS`, `CRAM-MD5`) the program shows untranslated and so lists in
+        /// no catalogue: why. The label test checks it is such a token and the same in every language.
+        public var literal: String?
+        /// The text is MailConf's own wording (a check box state, a note), not the program's.
+        public var own: Bool?
+
+        /// Whether the string is proven from a shipped catalogue.
+        public var isCatalogue: Bool { ftl != nil || mo != nil || markup != nil || desktop != nil }
+    }
 
     /// Where a client's labels were taken from.
     public struct LabelSource: Sendable, Codable, Hashable {
@@ -64,6 +107,11 @@ public struct ClientProfile: Sendable, Decodable, Identifiable {
         /// Conditions on the section's server, all of which must hold: `imap`, `pop3`, `smtp`, `tls`,
         /// `starttls`, `plain`, `password`, `oauth2`, each negated by a leading `!`.
         public var when: [String]?
+    }
+
+    /// Whether a text key's label is marked unverified in the data.
+    public func isUnverified(_ key: String) -> Bool {
+        proof.strings[key]?.contains { $0.unverified != nil } ?? false
     }
 
     /// The text for a key in a language (English when the language lacks it).

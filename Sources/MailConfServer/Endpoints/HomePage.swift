@@ -181,15 +181,7 @@ enum HomePage {
     /// The guide as an ordered list per section, then its warnings and explanations.
     static func guideHTML(_ guide: ClientGuide, result: LookupResult, language: Language) -> String {
         var html = "<section class=\"guide\" id=\"guide\"><h2>\(escape(guide.clientName))</h2>"
-        let source = language == .tr ? guide.labelsFrom.tr : guide.labelsFrom.en
-        html += "<p class=\"source\"><small>"
-        html += escape(
-            Catalogue.bundled.text(
-                "guide.labelsFrom",
-                language,
-                ["version": guide.labelsFrom.version, "source": source]
-            )
-        )
+        html += "<p class=\"source\"><small>" + escape(guide.provenance)
         html += "</small></p>"
         // The provider's notes and the missing directions are already above the table.
         let notes = Set(result.config.notes.map { $0.localizedMessage(language) } + result.gaps(language))
@@ -206,8 +198,12 @@ enum HomePage {
                 } else if let label = step.label {
                     let english =
                         step.englishLabel.map { " <span class=\"english\" lang=\"en\">[\(escape($0))]</span>" } ?? ""
+                    let mark =
+                        step.unverified
+                        ? " <small class=\"unverified\">(\(escape(Catalogue.bundled.text("guide.unverifiedMark", language))))</small>"
+                        : ""
                     html +=
-                        "<li>\(escape(label))\(english): <span class=\"value\">\(escape(step.value ?? ""))</span></li>"
+                        "<li>\(escape(label))\(english)\(mark): <span class=\"value\">\(escape(step.value ?? ""))</span></li>"
                 }
             }
             html += "</ol>"
