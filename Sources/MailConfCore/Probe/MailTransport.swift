@@ -76,6 +76,10 @@ public struct ConnectRequest: Sendable {
     public var maximumLineBytes: Int
     /// Most bytes accepted in the whole session.
     public var maximumSessionBytes: Int
+    /// When set, the TLS handshake (at connect, or at STARTTLS) only checks whether the server accepts this
+    /// version: a ClientHello offering it alone is sent, the server's first answer read into
+    /// ``TLSReport/versionCheck``, and the connection carries nothing after it.
+    public var tlsVersionCheck: TLSProtocolVersion?
 
     /// Creates a request.
     public init(
@@ -86,7 +90,8 @@ public struct ConnectRequest: Sendable {
         connectTimeout: Duration = .seconds(5),
         tlsTimeout: Duration = .seconds(10),
         maximumLineBytes: Int = 8192,
-        maximumSessionBytes: Int = 1 << 20
+        maximumSessionBytes: Int = 1 << 20,
+        tlsVersionCheck: TLSProtocolVersion? = nil
     ) {
         self.host = host
         self.address = address
@@ -96,6 +101,7 @@ public struct ConnectRequest: Sendable {
         self.tlsTimeout = tlsTimeout
         self.maximumLineBytes = maximumLineBytes
         self.maximumSessionBytes = maximumSessionBytes
+        self.tlsVersionCheck = tlsVersionCheck
     }
 }
 
@@ -105,6 +111,8 @@ public struct Connection: Sendable {
     public var transport: any MailTransport
     /// The peer's address, `ip:port`.
     public var remoteAddress: String
+    /// Our end's IP address, for an SMTP address literal (`[192.0.2.1]`, RFC 5321 §4.1.3).
+    public var localAddress: String?
     /// TCP connect time.
     public var connectMilliseconds: Double
     /// The implicit-TLS handshake's facts, if one was made.
@@ -118,10 +126,12 @@ public struct Connection: Sendable {
         remoteAddress: String,
         connectMilliseconds: Double,
         tls: TLSReport? = nil,
-        tlsMilliseconds: Double? = nil
+        tlsMilliseconds: Double? = nil,
+        localAddress: String? = nil
     ) {
         self.transport = transport
         self.remoteAddress = remoteAddress
+        self.localAddress = localAddress
         self.connectMilliseconds = connectMilliseconds
         self.tls = tls
         self.tlsMilliseconds = tlsMilliseconds

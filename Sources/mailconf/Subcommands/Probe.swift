@@ -84,9 +84,9 @@ extension MailConf {
             let host = try parsedHost()
             let services = try parsedServices()
             let address = try parsedResolve()
-            let engine = ProbeEngine(
-                prober: ServiceProber(connector: try network.connector(), options: network.probeOptions)
-            )
+            var options = network.probeOptions
+            options.checkTLSVersions = true
+            let engine = ProbeEngine(prober: ServiceProber(connector: try network.connector(), options: options))
             let showProgress = Terminal.stderrIsTTY && !output.json
             if showProgress { Terminal.error("probing \(services.count) services of \(host)…") }
             let report = await engine.probe(host: host.value, services: services, address: address) { result in
