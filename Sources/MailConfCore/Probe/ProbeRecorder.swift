@@ -1,20 +1,60 @@
 import Synchronization
 
-/// The result of a probe under construction, shared between the dialogue and the deadline that may cut it short,
-/// so that whatever was learnt before a timeout is kept.
+/// The result of a probe under construction, shared between the dialogue, the TLS version checks and the deadline
+/// that may cut them short, so that whatever was learnt before a timeout is kept.
+///
+/// Once sealed (the deadline passed, or the probe reached its conclusion early), ordinary updates are dropped: a
+/// dialogue whose connection was closed under it cannot add a false "connection closed" beside the real reason.
 final class ProbeRecorder: Sendable {
-    private let state: Mutex<ProbeResult>
+    private struct State {
+        var result: ProbeResult
+        var sealed = false
+        var heard = false
+        var tlsAttempted = false
+    }
+
+    private let state: Mutex<State>
     private let transportBox = Mutex<(any MailTransport)?>(nil)
 
     init(_ result: ProbeResult) {
-        state = Mutex(result)
+        state = Mutex(State(result: result))
     }
 
+    /// Applies `body` unless the result is sealed.
     func update(_ body: (inout ProbeResult) -> Void) {
-        state.withLock { body(&$0) }
+        state.withLock { state in
+            guard !state.sealed else { return }
+            body(&state.result)
+        }
     }
 
-    var result: ProbeResult { state.withLock { $0 } }
+    /// Applies `body` even to a sealed result: the prober's own closing bookkeeping.
+    func finish(_ body: (inout ProbeResult) -> Void) {
+        state.withLock { body(&$0.result) }
+    }
+
+    /// Stops ordinary updates.
+    func seal() {
+        state.withLock { $0.sealed = true }
+    }
+
+    var result: ProbeResult { state.withLock { $0.result } }
+
+    /// Notes that the server sent a line.
+    func noteHeard() {
+        state.withLock { $0.heard = true }
+    }
+
+    /// Whether the server has sent a line.
+    var heard: Bool { state.withLock { $0.heard } }
+
+    /// Notes that a TLS handshake was started (at connect or after STARTTLS).
+    func noteTLSAttempted() {
+        state.withLock { $0.tlsAttempted = true }
+    }
+
+    /// Whether a TLS handshake was started.
+    var tlsAttempted: Bool { state.withLock { $0.tlsAttempted } }
 
     func attach(_ transport: any MailTransport) {
         transportBox.withLock { $0 = transport }

@@ -13,8 +13,13 @@ public struct ServiceProber: Sendable {
         self.options = options
     }
 
+    private enum Part: Sendable {
+        case session, versions, deadline
+    }
+
     /// Probes `service` on `host` (connecting to `address` instead of resolving `host`, if given). Never throws:
-    /// every failure becomes a finding, and the whole probe ends within ``ProbeOptions/totalTimeout``.
+    /// every failure becomes a finding, and the whole probe, TLS version checks included, ends within
+    /// ``ProbeOptions/totalTimeout``.
     ///
     /// - Parameter authenticate: make exactly one authentication attempt once the session is secured.
     public func probe(
@@ -26,29 +31,56 @@ public struct ServiceProber: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let recorder = ProbeRecorder(ProbeResult(service: service, host: host))
-        let finished = await withTaskGroup(of: Bool.self) { group -> Bool in
+        let redactor = authenticate.map { SecretRedactor(password: $0.password) }
+        let checkVersions = options.checkTLSVersions && authenticate == nil
+        let finished = await withTaskGroup(of: Part.self) { group -> Bool in
             group.addTask {
                 await self.run(
                     service,
                     host: host,
                     address: address,
                     plan: authenticate,
+                    redactor: redactor,
                     recorder: recorder,
                     clock: clock,
                     start: start
                 )
-                return true
+                return .session
+            }
+            if checkVersions {
+                group.addTask {
+                    await self.checkVersions(service, host: host, address: address, recorder: recorder)
+                    return .versions
+                }
             }
             group.addTask {
                 try? await Task.sleep(for: self.options.totalTimeout)
-                return false
+                return .deadline
             }
-            let first = await group.next() ?? false
-            if !first { await recorder.transport?.close() }
-            group.cancelAll()
-            return first
+            var pending: Set<Part> = checkVersions ? [.session, .versions] : [.session]
+            while let part = await group.next() {
+                switch part {
+                case .deadline:
+                    recorder.seal()
+                    await recorder.transport?.close()
+                    group.cancelAll()
+                    return false
+                case .session:
+                    pending.remove(.session)
+                    // Without a TLS handshake on the session, no version check can succeed: stop waiting for
+                    // them (an implicit-TLS port probed as STARTTLS would otherwise hold them to their timeout).
+                    if !recorder.tlsAttempted { pending.remove(.versions) }
+                case .versions:
+                    pending.remove(.versions)
+                }
+                if pending.isEmpty {
+                    group.cancelAll()
+                    return true
+                }
+            }
+            return true
         }
-        recorder.update { result in
+        recorder.finish { result in
             if authenticate != nil && result.authentication == nil {
                 // A closed or filtered port is not a high-severity finding of the probe, but it is why no login.
                 let cause =
@@ -57,25 +89,35 @@ public struct ServiceProber: Sendable {
                 result.authentication = AuthAttempt(verdict: .notAttempted, message: reason)
             }
             if !finished {
-                let seconds = Double(options.totalTimeout.components.seconds)
+                let seconds = Self.seconds(options.totalTimeout)
                 result.add(.high, ProbeFinding.Code.timeout, "the probe did not finish within \(seconds) s; stopped")
             }
+            let anyAccepted = result.versionChecks.contains { $0.outcome == .accepted }
+            if checkVersions && !anyAccepted && result.tls == nil {
+                // No TLS here at all: the question of versions does not arise.
+                result.versionChecks = []
+            } else if checkVersions {
+                for version in TLSProtocolVersion.allCases
+                where !result.versionChecks.contains(where: {
+                    $0.version == version
+                }) {
+                    let reason = finished ? "the session ended before the check" : "the probe's deadline passed"
+                    result.versionChecks.append(
+                        TLSVersionCheck(version: version, outcome: .undetermined, detail: reason)
+                    )
+                }
+                result.versionChecks.sort { $0.version < $1.version }
+                Self.assessVersions(into: &result)
+            }
+            if let redactor { result.redact(with: redactor) }
             result.timings.totalMs = Self.milliseconds(start.duration(to: clock.now))
             result.findings = Self.ordered(result.findings)
         }
         return recorder.result
     }
 
-    private func run(
-        _ service: MailService,
-        host: String,
-        address: String?,
-        plan: AuthPlan?,
-        recorder: ProbeRecorder,
-        clock: ContinuousClock,
-        start: ContinuousClock.Instant
-    ) async {
-        let request = ConnectRequest(
+    private func request(for service: MailService, host: String, address: String?) -> ConnectRequest {
+        ConnectRequest(
             host: host,
             address: address,
             port: service.port,
@@ -85,9 +127,22 @@ public struct ServiceProber: Sendable {
             maximumLineBytes: service.protocol == .imap ? options.maximumIMAPLineBytes : options.maximumLineBytes,
             maximumSessionBytes: options.maximumSessionBytes
         )
+    }
+
+    private func run(
+        _ service: MailService,
+        host: String,
+        address: String?,
+        plan: AuthPlan?,
+        redactor: SecretRedactor?,
+        recorder: ProbeRecorder,
+        clock: ContinuousClock,
+        start: ContinuousClock.Instant
+    ) async {
+        if service.implicitTLS { recorder.noteTLSAttempted() }
         let connection: Connection
         do {
-            connection = try await connector.connect(request)
+            connection = try await connector.connect(request(for: service, host: host, address: address))
         } catch {
             let failure = Self.transportError(error)
             recorder.update { result in
@@ -107,7 +162,12 @@ public struct ServiceProber: Sendable {
                 Self.assess(tls, into: &result)
             }
         }
-        let session = LineSession(transport: connection.transport, options: options)
+        let session = LineSession(
+            transport: connection.transport,
+            options: options,
+            redactor: redactor,
+            heard: { recorder.noteHeard() }
+        )
         let dialogue = Dialogue(
             session: session,
             service: service,
@@ -115,19 +175,158 @@ public struct ServiceProber: Sendable {
             clock: clock,
             start: start,
             plan: plan,
+            redactor: redactor,
             host: host
         )
-        do {
-            switch service.protocol {
-            case .smtp: try await dialogue.smtp(clientName: options.clientName)
-            case .imap: try await dialogue.imap()
-            case .pop3: try await dialogue.pop3()
+        let clientName = options.clientName ?? Self.addressLiteral(connection.localAddress)
+        // The dialogue, and beside it on a port that should greet first, a check that starts only if the server
+        // stays silent: an implicit-TLS port probed as STARTTLS waits for our ClientHello and never greets.
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                do {
+                    switch service.protocol {
+                    case .smtp: try await dialogue.smtp(clientName: clientName)
+                    case .imap: try await dialogue.imap()
+                    case .pop3: try await dialogue.pop3()
+                    }
+                } catch {
+                    let failure = Self.transportError(error)
+                    recorder.update { result in Self.record(sessionFailure: failure, into: &result) }
+                }
+                return true
             }
-        } catch {
-            let failure = Self.transportError(error)
-            recorder.update { result in Self.record(sessionFailure: failure, into: &result) }
+            if !service.implicitTLS {
+                group.addTask {
+                    try? await Task.sleep(for: options.implicitTLSCheckDelay)
+                    guard !Task.isCancelled, !recorder.heard else { return false }
+                    guard await speaksTLS(service, host: host, address: address), !recorder.heard else { return false }
+                    recorder.update { result in
+                        let other = service.otherTLSStart
+                        result.add(
+                            .high,
+                            ProbeFinding.Code.implicitTLSOnPlainPort,
+                            "\(host):\(service.port) sends no greeting but answers a TLS ClientHello: this port speaks "
+                                + "implicit TLS; use `--service \(other.name):\(other.port)`"
+                        )
+                    }
+                    recorder.seal()
+                    await connection.transport.close()
+                    return false
+                }
+            }
+            while let dialogueEnded = await group.next() {
+                if dialogueEnded { break }
+            }
+            group.cancelAll()
         }
         await connection.transport.close()
+    }
+
+    /// Whether `service`'s port answers a TLS ClientHello with TLS, on a connection of its own.
+    private func speaksTLS(_ service: MailService, host: String, address: String?) async -> Bool {
+        var request = request(for: service, host: host, address: address)
+        request.implicitTLS = true
+        request.tlsVersionCheck = .tls12
+        guard let connection = try? await connector.connect(request) else { return false }
+        await connection.transport.close()
+        return connection.tls?.versionCheck?.answeredInTLS == true
+    }
+
+    // MARK: - TLS versions
+
+    /// Checks each of TLS 1.0 to 1.3 on a connection of its own, all at once, recording each as it ends.
+    private func checkVersions(_ service: MailService, host: String, address: String?, recorder: ProbeRecorder) async {
+        await withTaskGroup(of: Void.self) { group in
+            for version in TLSProtocolVersion.allCases {
+                group.addTask {
+                    let check = await checkVersion(version, service: service, host: host, address: address)
+                    recorder.update { $0.versionChecks.append(check) }
+                }
+            }
+        }
+    }
+
+    /// Which of TLS 1.0 to 1.3 `service` accepts, each checked on a connection of its own, all at once (as
+    /// testssl.sh and sslyze check versions): one ClientHello offering that version alone, at connect or after
+    /// STARTTLS. Oldest first.
+    public func checkTLSVersions(
+        _ service: MailService,
+        host: String,
+        address: String? = nil
+    ) async -> [TLSVersionCheck] {
+        await withTaskGroup(of: TLSVersionCheck.self) { group in
+            for version in TLSProtocolVersion.allCases {
+                group.addTask { await checkVersion(version, service: service, host: host, address: address) }
+            }
+            var checks: [TLSVersionCheck] = []
+            for await check in group { checks.append(check) }
+            return checks.sorted { $0.version < $1.version }
+        }
+    }
+
+    /// Whether `service` accepts `version`: a ClientHello offering it alone, at connect or after STARTTLS.
+    func checkVersion(
+        _ version: TLSProtocolVersion,
+        service: MailService,
+        host: String,
+        address: String?
+    ) async -> TLSVersionCheck {
+        var request = request(for: service, host: host, address: address)
+        request.tlsVersionCheck = version
+        let connection: Connection
+        do {
+            connection = try await connector.connect(request)
+        } catch {
+            let failure = Self.transportError(error)
+            // On an implicit-TLS port the only step after connecting is the ClientHello: a close there is a no.
+            if service.implicitTLS, failure.kind == .closed || failure.kind == .reset {
+                return TLSVersionCheck(version: version, outcome: .refused, detail: "the server closed the connection")
+            }
+            return TLSVersionCheck(version: version, outcome: .undetermined, detail: failure.message)
+        }
+        defer { Task { await connection.transport.close() } }
+        if service.implicitTLS {
+            return connection.tls?.versionCheck
+                ?? TLSVersionCheck(version: version, outcome: .undetermined, detail: "no answer to the ClientHello")
+        }
+        let session = LineSession(transport: connection.transport, options: options)
+        let clientName = options.clientName ?? Self.addressLiteral(connection.localAddress)
+        return await STARTTLSOnly(session: session, service: service, clientName: clientName).check(version)
+    }
+
+    /// The findings about accepted versions: only deprecated ones (high: current clients refuse the server), or
+    /// deprecated ones beside a modern one (medium, RFC 8996).
+    static func assessVersions(into result: inout ProbeResult) {
+        let target = "\(result.host):\(result.service.port)"
+        guard let accepted = result.acceptedVersions else { return }
+        let deprecated = accepted.filter(\.isDeprecated)
+        let names = deprecated.map(\.rawValue).joined(separator: ", ")
+        if !accepted.isEmpty && deprecated.count == accepted.count {
+            if !result.findings.contains(where: { $0.code == ProbeFinding.Code.obsoleteTLS }) {
+                result.add(.high, ProbeFinding.Code.obsoleteTLS, obsoleteMessage(target: target, versions: names))
+            }
+        } else if !deprecated.isEmpty {
+            let modern = accepted.filter { !$0.isDeprecated }.map(\.rawValue).joined(separator: ", ")
+            result.add(
+                .medium,
+                ProbeFinding.Code.deprecatedTLSAccepted,
+                "\(target) still accepts \(names) beside \(modern); RFC 8996 deprecates them: disable them"
+            )
+        }
+        let unknown = result.versionChecks.filter { $0.outcome == .undetermined }
+        if !unknown.isEmpty && !accepted.isEmpty {
+            let detail = unknown.map { "\($0.version.rawValue): \($0.detail)" }.joined(separator: "; ")
+            result.add(
+                .info,
+                ProbeFinding.Code.tlsVersionsUndetermined,
+                "\(target): could not tell whether \(unknown.count == 1 ? "this version is" : "these versions are") accepted: \(detail)"
+            )
+        }
+    }
+
+    static func obsoleteMessage(target: String, versions: String) -> String {
+        "\(target) accepts only \(versions), which RFC 8996 deprecates: clients built on OpenSSL 3 (openssl, "
+            + "curl, swaks, most mail programs) refuse to connect; enable TLS 1.2 and 1.3"
     }
 
     // MARK: - Turning failures and TLS facts into findings
@@ -140,6 +339,8 @@ public struct ServiceProber: Sendable {
 
     static func record(connectFailure failure: TransportError, service: MailService, into result: inout ProbeResult) {
         let target = "\(result.host):\(service.port)"
+        if let address = failure.remoteAddress { result.address = address }
+        if let connect = failure.connectMilliseconds { result.timings.connectMs = connect }
         switch failure.kind {
         case .resolveFailed:
             result.add(.high, ProbeFinding.Code.resolveFailed, "\(result.host) does not resolve: \(failure.message)")
@@ -158,13 +359,16 @@ public struct ServiceProber: Sendable {
         case .plaintextOnTLSPort:
             result.reachable = true
             result.greeting = failure.serverText
+            result.timings.greetingMs = failure.answerMilliseconds
             result.security = .plain
+            let other = service.otherTLSStart
             result.add(
                 .high,
                 ProbeFinding.Code.plaintextOnTLSPort,
                 "\(target) should start with TLS but answered in plaintext"
                     + (failure.serverText.map { ": \"\($0)\"" } ?? "")
-                    + "; clients configured for SSL/TLS will fail"
+                    + "; clients configured for SSL/TLS will fail. If this port speaks STARTTLS, use "
+                    + "`--service \(other.name):\(other.port)`"
             )
         case .tlsFailed:
             result.reachable = true
@@ -174,6 +378,9 @@ public struct ServiceProber: Sendable {
                 ProbeFinding.Code.tlsHandshakeFailed,
                 "\(target): TLS handshake failed: \(failure.message)"
             )
+        case .reset:
+            result.reachable = true
+            result.add(.high, ProbeFinding.Code.connectionClosed, "\(target): \(failure.message)")
         default:
             result.reachable = failure.kind != .other
             result.add(.high, ProbeFinding.Code.connectionClosed, "\(target): \(failure.message)")
@@ -199,8 +406,6 @@ public struct ServiceProber: Sendable {
                 ProbeFinding.Code.starttlsFailed,
                 "\(target) offered STARTTLS but the handshake failed: \(failure.message)"
             )
-        case .closed:
-            result.add(.high, ProbeFinding.Code.connectionClosed, "\(target): \(failure.message)")
         default:
             result.add(.high, ProbeFinding.Code.connectionClosed, "\(target): \(failure.message)")
         }
@@ -218,12 +423,9 @@ public struct ServiceProber: Sendable {
                 "\(target): certificate not valid for \(certificate.checkedName) (\(names))\(details)"
             )
         }
-        if let version = tls.version, ["TLSv1", "TLSv1.0", "TLSv1.1", "SSLv3"].contains(version) {
-            result.add(
-                .medium,
-                ProbeFinding.Code.obsoleteTLS,
-                "\(target) negotiated \(version), which RFC 8996 deprecates; enable TLS 1.2 or 1.3"
-            )
+        // MailConf offers TLS 1.0 to 1.3, so a server that chose 1.0 or 1.1 has nothing newer.
+        if let name = tls.version, let version = TLSProtocolVersion(name: name), version.isDeprecated {
+            result.add(.high, ProbeFinding.Code.obsoleteTLS, obsoleteMessage(target: target, versions: name))
         }
     }
 
@@ -236,5 +438,17 @@ public struct ServiceProber: Sendable {
     static func milliseconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
         return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let value = milliseconds(duration) / 1000
+        return value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// The SMTP address literal of `address` (`[192.0.2.1]`, `[IPv6:2001:db8::1]`), RFC 5321 §4.1.3; `localhost`
+    /// when the address is not known.
+    static func addressLiteral(_ address: String?) -> String {
+        guard let address, !address.isEmpty else { return "localhost" }
+        return address.contains(":") ? "[IPv6:\(address)]" : "[\(address)]"
     }
 }

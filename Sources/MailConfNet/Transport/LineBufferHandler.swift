@@ -3,6 +3,12 @@ import NIOCore
 import NIOSSL
 import NIOTLS
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The last inbound handler of a mail connection: buffers what the server sends, hands out one line (or, for IMAP
 /// literals, a byte count) per request, and enforces the line-length and session-size caps.
 ///
@@ -143,6 +149,8 @@ final class LineBufferHandler: ChannelInboundHandler {
         let mapped: TransportError
         if let error = error as? TransportError {
             mapped = error
+        } else if let error = error as? IOError, error.errnoCode == ECONNRESET {
+            mapped = TransportError(.reset, "the server reset the connection")
         } else if error is NIOSSLError || error is BoringSSLError || handshake != nil {
             mapped = describeTLSFailure?(error) ?? TransportError(.tlsFailed, String(describing: error))
         } else {
