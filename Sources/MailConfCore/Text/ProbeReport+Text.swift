@@ -11,7 +11,7 @@ extension ProbeReport {
         let reachable = services.filter(\.reachable).count
         lines.append(
             localized(
-                "probe.summary",
+                high == 1 ? "probe.summary.one" : "probe.summary",
                 language,
                 ["reachable": String(reachable), "total": String(services.count), "high": String(high)]
             )
