@@ -133,7 +133,7 @@ import Testing
         defer { Task { await server.stop() } }
         let roots = TrustRoots(certificates: [certificates.ca])
         let (result, _) = try await probe(server, .submission, roots: roots)
-        #expect(codes(result).contains(ProbeFinding.Code.starttlsInjection))
+        #expect(codes(result).contains(ProbeFinding.Code.starttlsInjection), "\(result.findings) \(result.timings)")
         #expect(result.security == .starttls)
         #expect(result.authAfterTLS == ["PLAIN", "LOGIN"])
         #expect(!result.capabilitiesAfterTLS.contains { $0.contains("INJECTED") || $0.contains("EVIL") })
