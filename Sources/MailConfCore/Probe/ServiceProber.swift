@@ -14,7 +14,7 @@ public struct ServiceProber: Sendable {
     }
 
     private enum Part: Sendable {
-        case session, versions, deadline
+        case session, versions, latest, deadline
     }
 
     /// Probes `service` on `host` (connecting to `address` instead of resolving `host`, if given). Never throws:
@@ -69,9 +69,24 @@ public struct ServiceProber: Sendable {
                     pending.remove(.session)
                     // Without a TLS handshake on the session, no version check can succeed: stop waiting for
                     // them (an implicit-TLS port probed as STARTTLS would otherwise hold them to their timeout).
-                    if !recorder.tlsAttempted { pending.remove(.versions) }
-                case .versions:
-                    pending.remove(.versions)
+                    if !recorder.tlsAttempted {
+                        pending.remove(.versions)
+                    } else if checkVersions {
+                        // The session's handshake offered TLS 1.0 to 1.3, so the version it got is the newest
+                        // the server accepts; only when it failed is TLS 1.3 checked on a connection of its own.
+                        if let latest = Self.latestVersion(from: recorder.result) {
+                            recorder.update { $0.versionChecks.append(latest) }
+                        } else {
+                            pending.insert(.latest)
+                            group.addTask {
+                                let check = await checkVersion(.tls13, service: service, host: host, address: address)
+                                recorder.update { $0.versionChecks.append(check) }
+                                return .latest
+                            }
+                        }
+                    }
+                case .versions, .latest:
+                    pending.remove(part)
                 }
                 if pending.isEmpty {
                     group.cancelAll()
@@ -235,15 +250,31 @@ public struct ServiceProber: Sendable {
     // MARK: - TLS versions
 
     /// Checks each of TLS 1.0 to 1.3 on a connection of its own, all at once, recording each as it ends.
+    /// Checks TLS 1.0 to 1.2 on a connection each, all at once, recording each as it ends (TLS 1.3 is told by
+    /// the session's own handshake, see ``latestVersion(from:)``).
     private func checkVersions(_ service: MailService, host: String, address: String?, recorder: ProbeRecorder) async {
         await withTaskGroup(of: Void.self) { group in
-            for version in TLSProtocolVersion.allCases {
+            for version in TLSProtocolVersion.allCases where version != .tls13 {
                 group.addTask {
                     let check = await checkVersion(version, service: service, host: host, address: address)
                     recorder.update { $0.versionChecks.append(check) }
                 }
             }
         }
+    }
+
+    /// What the session's handshake says of TLS 1.3: MailConf offered every version up to it, so the server chose
+    /// its newest. `nil` when the handshake did not complete.
+    static func latestVersion(from result: ProbeResult) -> TLSVersionCheck? {
+        guard let name = result.tls?.version, let chosen = TLSProtocolVersion(name: name) else { return nil }
+        let accepted = chosen == .tls13
+        return TLSVersionCheck(
+            version: .tls13,
+            outcome: accepted ? .accepted : .refused,
+            detail: accepted
+                ? "the probe's handshake chose TLSv1.3" : "offered up to TLSv1.3, the server chose \(chosen.rawValue)",
+            answeredInTLS: true
+        )
     }
 
     /// Which of TLS 1.0 to 1.3 `service` accepts, each checked on a connection of its own, all at once (as
