@@ -104,9 +104,9 @@ extension ProbeReport {
         return PlainAnswer(question: "send", verdict: .yes, key: "probe.send.yes", arguments: arguments)
     }
 
-    /// `.one` or `.many`: the answers name one service or several, and the sentence agrees.
-    private static func number(_ results: [ProbeResult]) -> String {
-        results.count == 1 ? ".one" : ".many"
+    /// The key of the sentence that agrees with the number of services named: one, or several.
+    private static func agreeing(_ one: String, _ many: String, _ results: [ProbeResult]) -> String {
+        results.count == 1 ? one : many
     }
 
     /// The deprecated versions (`TLSv1, TLSv1.1`) when they are all the service encrypts with; `nil` otherwise.
@@ -132,7 +132,7 @@ extension ProbeReport {
         return PlainAnswer(
             question: "dsn",
             verdict: .yes,
-            key: "probe.dsn.yes" + Self.number(announcing),
+            key: Self.agreeing("probe.dsn.yes.one", "probe.dsn.yes.many", announcing),
             arguments: ["port": ports]
         )
     }
@@ -150,7 +150,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .no,
-                key: "probe.transit.none" + Self.number(unencrypted),
+                key: Self.agreeing("probe.transit.none.one", "probe.transit.none.many", unencrypted),
                 arguments: ["services": names(unencrypted)]
             )
         }
@@ -161,7 +161,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .partly,
-                key: "probe.transit.plain" + Self.number(early),
+                key: Self.agreeing("probe.transit.plain.one", "probe.transit.plain.many", early),
                 arguments: ["services": names(early)]
             )
         }
@@ -170,7 +170,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .partly,
-                key: "probe.transit.oldtls" + Self.number(old),
+                key: Self.agreeing("probe.transit.oldtls.one", "probe.transit.oldtls.many", old),
                 arguments: ["services": names(old)]
             )
         }
@@ -179,7 +179,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .partly,
-                key: "probe.transit.certificate" + Self.number(doubtful),
+                key: Self.agreeing("probe.transit.certificate.one", "probe.transit.certificate.many", doubtful),
                 arguments: ["services": names(doubtful)]
             )
         }
