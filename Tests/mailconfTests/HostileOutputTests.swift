@@ -116,6 +116,38 @@ import Testing
         }
     }
 
+    /// A server that speaks only TLS 1.0 is a high-severity problem (exit 1) that the plain words explain.
+    @Test func aTLS10OnlyServerExitsOne() async throws {
+        let certificates = try TestCertificates()
+        let caFile = try certificates.writeCAFile()
+        defer { try? FileManager.default.removeItem(atPath: caFile) }
+        let context = try certificates.serverContext(names: ["mail.test.example"], versions: .tls10 ... .tls10)
+        let server = try await ScriptedServer(tls: context) { connection in
+            try await connection.send("220 old ESMTP\r\n")
+            while let text = await connection.readLine() {
+                if text.hasPrefix("EHLO") { try await connection.send("250-old\r\n250 AUTH PLAIN\r\n") }
+                if text == "QUIT" { break }
+            }
+        }
+        defer { Task { await server.stop() } }
+        let arguments = [
+            "probe", "mail.test.example", "--service", "submissions:\(server.port)", "--resolve",
+            "mail.test.example:127.0.0.1", "--ca-file", caFile,
+        ]
+        let text = try await run(arguments)
+        #expect(text.status == 1, "\(text.stdout) \(text.stderr)")
+        #expect(text.stdout.contains("versions   accepted: TLSv1; refused: TLSv1.1 TLSv1.2 TLSv1.3"), "\(text.stdout)")
+        #expect(text.stdout.contains("[high] mail.test.example:\(server.port) accepts only TLSv1"), "\(text.stdout)")
+        #expect(text.stdout.contains("Only partly. submissions:\(server.port) encrypts only with TLS 1.0 or 1.1"))
+        #expect(text.stdout.contains("No. Port \(server.port) (submissions) encrypts only with TLSv1"))
+        let json = try await run(arguments + ["--json"])
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let service = (object?["services"] as? [[String: Any]])?.first
+        #expect(service?["accepted-versions"] as? [String] == ["TLSv1"])
+        #expect(service?["healthy"] as? Bool == false)
+    }
+
     // MARK: - Echoed secrets
 
     /// What an echoing server received that carried the password (or a value derived from it).
