@@ -80,6 +80,19 @@ import Testing
         #expect(json["accepted-versions"] as? [String] == ["TLSv1", "TLSv1.1", "TLSv1.3"])
     }
 
+    /// TLS 1.0 and 1.2 but not 1.1: the ClientHello offering up to TLS 1.1 is answered with TLS 1.0, which tells
+    /// both without a connection for TLS 1.0 alone.
+    @Test(.enabled(if: hasOpenSSL, "openssl is not installed"))
+    func aGapInTheMiddleIsFound() async throws {
+        let server = try await OpenSSLServer.start(["-no_tls1_1", "-no_tls1_3"])
+        defer { server.stop() }
+        var service = MailService.imaps
+        service.port = server.port
+        let checks = try await prober().checkTLSVersions(service, host: "mail.test.example", address: "127.0.0.1")
+        #expect(checks.filter { $0.outcome == .accepted }.map(\.version) == [.tls10, .tls12], "\(checks)")
+        #expect(checks.first { $0.version == .tls10 }?.detail == "offered up to TLSv1.1, the server chose TLSv1")
+    }
+
     @Test(.enabled(if: Fixture.current != nil && hasOpenSSL, "real servers or openssl missing"))
     func theFixtureIsReportedAsOpenSSLSeesIt() async throws {
         let fixture = try #require(Fixture.current)

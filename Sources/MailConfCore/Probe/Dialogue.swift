@@ -30,6 +30,7 @@ struct Dialogue: Sendable {
     private func upgrade() async throws {
         let upgrade: TLSUpgrade
         recorder.noteTLSAttempted()
+        defer { recorder.noteTLSSettled() }
         do {
             upgrade = try await session.transport.startTLS(timeout: session.options.tlsTimeout)
         } catch let error as TransportError where [.plaintextOnTLSPort, .timeout, .closed, .reset].contains(error.kind)

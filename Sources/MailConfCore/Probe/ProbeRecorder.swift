@@ -15,6 +15,7 @@ final class ProbeRecorder: Sendable {
 
     private let state: Mutex<State>
     private let transportBox = Mutex<(any MailTransport)?>(nil)
+    private let settled = Mutex<(done: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     init(_ result: ProbeResult) {
         state = Mutex(State(result: result))
@@ -55,6 +56,32 @@ final class ProbeRecorder: Sendable {
 
     /// Whether a TLS handshake was started.
     var tlsAttempted: Bool { state.withLock { $0.tlsAttempted } }
+
+    /// Notes that the session's TLS handshake is over (done or failed), or that there will be none.
+    func noteTLSSettled() {
+        let waiters = settled.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.done = true
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Returns once ``noteTLSSettled()`` was called, or at once when the task is cancelled.
+    func tlsSettled() async {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let now = settled.withLock { state -> Bool in
+                    if state.done || Task.isCancelled { return true }
+                    state.waiters.append(continuation)
+                    return false
+                }
+                if now { continuation.resume() }
+            }
+        } onCancel: {
+            noteTLSSettled()
+        }
+    }
 
     func attach(_ transport: any MailTransport) {
         transportBox.withLock { $0 = transport }

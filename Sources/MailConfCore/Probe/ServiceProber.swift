@@ -14,7 +14,7 @@ public struct ServiceProber: Sendable {
     }
 
     private enum Part: Sendable {
-        case session, versions, latest, deadline
+        case session, versions, deadline
     }
 
     /// Probes `service` on `host` (connecting to `address` instead of resolving `host`, if given). Never throws:
@@ -69,24 +69,9 @@ public struct ServiceProber: Sendable {
                     pending.remove(.session)
                     // Without a TLS handshake on the session, no version check can succeed: stop waiting for
                     // them (an implicit-TLS port probed as STARTTLS would otherwise hold them to their timeout).
-                    if !recorder.tlsAttempted {
-                        pending.remove(.versions)
-                    } else if checkVersions {
-                        // The session's handshake offered TLS 1.0 to 1.3, so the version it got is the newest
-                        // the server accepts; only when it failed is TLS 1.3 checked on a connection of its own.
-                        if let latest = Self.latestVersion(from: recorder.result) {
-                            recorder.update { $0.versionChecks.append(latest) }
-                        } else {
-                            pending.insert(.latest)
-                            group.addTask {
-                                let check = await checkVersion(.tls13, service: service, host: host, address: address)
-                                recorder.update { $0.versionChecks.append(check) }
-                                return .latest
-                            }
-                        }
-                    }
-                case .versions, .latest:
-                    pending.remove(part)
+                    if !recorder.tlsAttempted { pending.remove(.versions) }
+                case .versions:
+                    pending.remove(.versions)
                 }
                 if pending.isEmpty {
                     group.cancelAll()
@@ -163,6 +148,7 @@ public struct ServiceProber: Sendable {
             recorder.update { result in
                 Self.record(connectFailure: failure, service: service, into: &result)
             }
+            recorder.noteTLSSettled()
             return
         }
         recorder.attach(connection.transport)
@@ -177,6 +163,7 @@ public struct ServiceProber: Sendable {
                 Self.assess(tls, into: &result)
             }
         }
+        if service.implicitTLS { recorder.noteTLSSettled() }
         let session = LineSession(
             transport: connection.transport,
             options: options,
@@ -234,6 +221,7 @@ public struct ServiceProber: Sendable {
             }
             group.cancelAll()
         }
+        recorder.noteTLSSettled()
         await connection.transport.close()
     }
 
@@ -250,49 +238,99 @@ public struct ServiceProber: Sendable {
     // MARK: - TLS versions
 
     /// Checks each of TLS 1.0 to 1.3 on a connection of its own, all at once, recording each as it ends.
-    /// Checks TLS 1.0 to 1.2 on a connection each, all at once, recording each as it ends (TLS 1.3 is told by
-    /// the session's own handshake, see ``latestVersion(from:)``).
+    /// Checks the TLS versions once the session's own handshake has settled, recording each as it is known. That
+    /// handshake offers TLS 1.0 to 1.3, so the version it got is the newest the server accepts, and only older
+    /// ones need connections of their own (``checkOlderVersions(than:_:host:address:each:)``); when it failed,
+    /// every version is checked. Waiting for it keeps the checks off the server while it handshakes with the
+    /// session, and on an implicit-TLS port costs no time (the checks end before the greeting and EHLO do).
     private func checkVersions(_ service: MailService, host: String, address: String?, recorder: ProbeRecorder) async {
-        await withTaskGroup(of: Void.self) { group in
-            for version in TLSProtocolVersion.allCases where version != .tls13 {
-                group.addTask {
-                    let check = await checkVersion(version, service: service, host: host, address: address)
-                    recorder.update { $0.versionChecks.append(check) }
-                }
+        await recorder.tlsSettled()
+        guard !Task.isCancelled, recorder.tlsAttempted else { return }
+        let record: @Sendable (TLSVersionCheck) -> Void = { check in
+            recorder.update { $0.versionChecks.append(check) }
+        }
+        if let newest = recorder.result.tls?.version.flatMap(TLSProtocolVersion.init(name:)) {
+            for version in TLSProtocolVersion.allCases where version >= newest {
+                record(
+                    TLSVersionCheck(
+                        version: version,
+                        outcome: version == newest ? .accepted : .refused,
+                        detail: version == newest
+                            ? "the probe's handshake chose \(newest.rawValue)"
+                            : "offered up to TLSv1.3, the server chose \(newest.rawValue)",
+                        answeredInTLS: true,
+                        chosen: newest
+                    )
+                )
             }
+            _ = await checkOlderVersions(than: newest, service, host: host, address: address, each: record)
+        } else {
+            async let latest = checkVersion(.tls13, service: service, host: host, address: address)
+            _ = await checkOlderVersions(than: .tls13, service, host: host, address: address, each: record)
+            record(await latest)
         }
     }
 
-    /// What the session's handshake says of TLS 1.3: MailConf offered every version up to it, so the server chose
-    /// its newest. `nil` when the handshake did not complete.
-    static func latestVersion(from result: ProbeResult) -> TLSVersionCheck? {
-        guard let name = result.tls?.version, let chosen = TLSProtocolVersion(name: name) else { return nil }
-        let accepted = chosen == .tls13
-        return TLSVersionCheck(
-            version: .tls13,
-            outcome: accepted ? .accepted : .refused,
-            detail: accepted
-                ? "the probe's handshake chose TLSv1.3" : "offered up to TLSv1.3, the server chose \(chosen.rawValue)",
-            answeredInTLS: true
-        )
+    /// The versions older than `top`, on as few connections as the answers allow. A ClientHello offers every
+    /// version up to its own, and a server answers with the newest it shares (RFC 5246 §E.1), so "up to 1.2" and
+    /// "up to 1.1" go at once; when the second is refused outright, or answered with TLS 1.0, TLS 1.0 needs no
+    /// connection of its own (a server that took TLS 1.0 would have answered with it); only when it chose TLS 1.1
+    /// is TLS 1.0 checked alone. A current server (TLS 1.2 and 1.3) costs two connections, not three.
+    func checkOlderVersions(
+        than top: TLSProtocolVersion,
+        _ service: MailService,
+        host: String,
+        address: String?,
+        each: @Sendable (TLSVersionCheck) -> Void = { _ in }
+    ) async -> [TLSVersionCheck] {
+        guard top > .tls10 else { return [] }
+        guard top > .tls11 else {
+            let tls10 = await checkVersion(.tls10, service: service, host: host, address: address)
+            each(tls10)
+            return [tls10]
+        }
+        async let upTo12: TLSVersionCheck? =
+            top > .tls12 ? checkVersion(.tls12, service: service, host: host, address: address) : nil
+        let upTo11 = await checkVersion(.tls11, service: service, host: host, address: address)
+        each(upTo11)
+        let tls10: TLSVersionCheck
+        switch (upTo11.outcome, upTo11.chosen) {
+        case (_, .tls10?):
+            tls10 = TLSVersionCheck(
+                version: .tls10,
+                outcome: .accepted,
+                detail: "offered up to TLSv1.1, the server chose TLSv1",
+                answeredInTLS: true,
+                chosen: .tls10
+            )
+        case (.refused, nil):
+            tls10 = TLSVersionCheck(
+                version: .tls10,
+                outcome: .refused,
+                detail: "refused a ClientHello offering up to TLSv1.1 (\(upTo11.detail))",
+                answeredInTLS: upTo11.answeredInTLS
+            )
+        default:
+            tls10 = await checkVersion(.tls10, service: service, host: host, address: address)
+        }
+        each(tls10)
+        guard let tls12 = await upTo12 else { return [tls10, upTo11] }
+        each(tls12)
+        return [tls10, upTo11, tls12]
     }
 
-    /// Which of TLS 1.0 to 1.3 `service` accepts, each checked on a connection of its own, all at once (as
-    /// testssl.sh and sslyze check versions): one ClientHello offering that version alone, at connect or after
-    /// STARTTLS. Oldest first.
+    /// Which of TLS 1.0 to 1.3 `service` accepts, as testssl.sh and sslyze tell: ClientHellos of MailConf's own
+    /// (``TLSHello``), each offering versions up to one, at connect or after STARTTLS, on connections opened at
+    /// once (TLS 1.0 alone only when the answers leave it open, see ``checkOlderVersions(than:_:host:address:each:)``).
+    /// Oldest first.
     public func checkTLSVersions(
         _ service: MailService,
         host: String,
         address: String? = nil
     ) async -> [TLSVersionCheck] {
-        await withTaskGroup(of: TLSVersionCheck.self) { group in
-            for version in TLSProtocolVersion.allCases {
-                group.addTask { await checkVersion(version, service: service, host: host, address: address) }
-            }
-            var checks: [TLSVersionCheck] = []
-            for await check in group { checks.append(check) }
-            return checks.sorted { $0.version < $1.version }
-        }
+        async let latest = checkVersion(.tls13, service: service, host: host, address: address)
+        let older = await checkOlderVersions(than: .tls13, service, host: host, address: address)
+        return older + [await latest]
     }
 
     /// Whether `service` accepts `version`: a ClientHello offering it alone, at connect or after STARTTLS.

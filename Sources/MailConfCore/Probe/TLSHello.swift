@@ -200,7 +200,8 @@ public enum TLSHello {
                 version: version,
                 outcome: .accepted,
                 detail: "ServerHello \(version.rawValue)",
-                answeredInTLS: true
+                answeredInTLS: true,
+                chosen: version
             )
         case .serverHello(let chosen, _):
             let name = TLSProtocolVersion(wireValue: chosen)?.rawValue ?? "0x" + String(chosen, radix: 16)
@@ -208,7 +209,8 @@ public enum TLSHello {
                 version: version,
                 outcome: .refused,
                 detail: "the server chose \(name)",
-                answeredInTLS: true
+                answeredInTLS: true,
+                chosen: TLSProtocolVersion(wireValue: chosen)
             )
         case .alert(_, let description):
             return TLSVersionCheck(

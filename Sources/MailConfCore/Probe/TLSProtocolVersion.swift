@@ -61,12 +61,22 @@ public struct TLSVersionCheck: Hashable, Sendable {
     public var detail: String
     /// Whether the server answered with TLS records (a ServerHello or an alert), whatever it chose.
     public var answeredInTLS: Bool
+    /// The version the server's ServerHello chose, when it sent one (it may be older than ``version``: a
+    /// ClientHello offers every version up to its own).
+    public var chosen: TLSProtocolVersion?
 
     /// Creates a check result.
-    public init(version: TLSProtocolVersion, outcome: Outcome, detail: String, answeredInTLS: Bool = false) {
+    public init(
+        version: TLSProtocolVersion,
+        outcome: Outcome,
+        detail: String,
+        answeredInTLS: Bool = false,
+        chosen: TLSProtocolVersion? = nil
+    ) {
         self.version = version
         self.outcome = outcome
         self.detail = detail
         self.answeredInTLS = answeredInTLS
+        self.chosen = chosen
     }
 }
