@@ -35,6 +35,13 @@ extension MailConf {
         )
         var resolve: String?
 
+        @Flag(
+            name: .customLong("tls-versions"),
+            inversion: .prefixedNo,
+            help: "Check which TLS versions (1.0 to 1.3) each TLS service accepts, on extra connections."
+        )
+        var tlsVersions = true
+
         @OptionGroup var network: NetworkOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var language: LanguageOption
@@ -85,7 +92,7 @@ extension MailConf {
             let services = try parsedServices()
             let address = try parsedResolve()
             var options = network.probeOptions
-            options.checkTLSVersions = true
+            options.checkTLSVersions = tlsVersions
             let engine = ProbeEngine(prober: ServiceProber(connector: try network.connector(), options: options))
             let showProgress = Terminal.stderrIsTTY && !output.json
             if showProgress { Terminal.error("probing \(services.count) services of \(host)…") }
