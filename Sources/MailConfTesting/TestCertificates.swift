@@ -1,5 +1,6 @@
 import Crypto
 public import Foundation
+public import MailConfCore
 public import NIOSSL
 import SwiftASN1
 public import X509
@@ -70,13 +71,25 @@ public struct TestCertificates: Sendable {
         )
     }
 
-    /// A server TLS context presenting a leaf for `names`.
-    public func serverContext(names: [String], selfSigned: Bool = false) throws -> NIOSSLContext {
+    /// A server TLS context presenting a leaf for `names`; `versions` limits the TLS versions it accepts, e.g.
+    /// `.tls10 ... .tls10` for a server of another age.
+    public func serverContext(
+        names: [String],
+        selfSigned: Bool = false,
+        versions: ClosedRange<TLSProtocolVersion>? = nil
+    ) throws -> NIOSSLContext {
         let (certificate, key) = try leaf(names: names, selfSigned: selfSigned)
-        let configuration = TLSConfiguration.makeServerConfiguration(
+        var configuration = TLSConfiguration.makeServerConfiguration(
             certificateChain: [.certificate(certificate)],
             privateKey: .privateKey(key)
         )
+        if let versions {
+            let names: [TLSProtocolVersion: TLSVersion] = [
+                .tls10: .tlsv1, .tls11: .tlsv11, .tls12: .tlsv12, .tls13: .tlsv13,
+            ]
+            configuration.minimumTLSVersion = names[versions.lowerBound] ?? .tlsv1
+            configuration.maximumTLSVersion = names[versions.upperBound] ?? .tlsv13
+        }
         return try NIOSSLContext(configuration: configuration)
     }
 

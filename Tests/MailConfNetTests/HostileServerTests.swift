@@ -12,9 +12,11 @@ import Testing
     static let fast: ProbeOptions = {
         var options = ProbeOptions()
         options.connectTimeout = .seconds(5)
-        options.readTimeout = .seconds(2)
-        options.tlsTimeout = .seconds(5)
-        options.totalTimeout = .seconds(10)
+        // Room for a busy machine (the whole suite runs at once on two cores): the servers here never let go by
+        // themselves, so what is asserted is how the probe ends, not how fast.
+        options.readTimeout = .seconds(5)
+        options.tlsTimeout = .seconds(10)
+        options.totalTimeout = .seconds(30)
         return options
     }()
 
@@ -92,6 +94,28 @@ import Testing
         #expect(codes(result).contains(ProbeFinding.Code.starttlsFailed))
         #expect(result.security != .starttls)
         #expect(elapsed < bound)
+        let message = result.findings.first { $0.code == ProbeFinding.Code.starttlsFailed }?.message ?? ""
+        #expect(message.contains("not a TLS record: 32 35 30 20"), "\(message)")
+        #expect(message.contains("(\"250 this is not TLS at all\")"), "\(message)")
+    }
+
+    @Test func randomBytesAfterSTARTTLSAreShownAsHex() async throws {
+        let garbage: [UInt8] = [0x8F, 0x3A, 0x00, 0xFF, 0x1B, 0x5B, 0x32, 0x4A, 0x07, 0x9B, 0x41, 0x42]
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220 hello\r\n")
+            _ = await connection.readLine()
+            try await connection.send("250-hello\r\n250 STARTTLS\r\n")
+            _ = await connection.readLine()
+            try await connection.send("220 go ahead\r\n")
+            _ = await connection.waitForData()
+            try await connection.send(bytes: garbage)
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        let (result, _) = try await probe(server, .submission)
+        let message = result.findings.first { $0.code == ProbeFinding.Code.starttlsFailed }?.message ?? ""
+        #expect(message.contains("not a TLS record: 8f 3a 00 ff 1b 5b 32 4a 07 9b 41 42"), "\(message)")
+        #expect(!message.contains("plaintext") && !message.unicodeScalars.contains { $0.value < 0x20 })
     }
 
     @Test func bytesInjectedAfterSTARTTLSAreDiscardedAndReported() async throws {
@@ -111,7 +135,7 @@ import Testing
         defer { Task { await server.stop() } }
         let roots = TrustRoots(certificates: [certificates.ca])
         let (result, _) = try await probe(server, .submission, roots: roots)
-        #expect(codes(result).contains(ProbeFinding.Code.starttlsInjection))
+        #expect(codes(result).contains(ProbeFinding.Code.starttlsInjection), "\(result.findings) \(result.timings)")
         #expect(result.security == .starttls)
         #expect(result.authAfterTLS == ["PLAIN", "LOGIN"])
         #expect(!result.capabilitiesAfterTLS.contains { $0.contains("INJECTED") || $0.contains("EVIL") })
@@ -148,6 +172,45 @@ import Testing
         let (result, _) = try await probe(server, .submissions)
         #expect(codes(result).contains(ProbeFinding.Code.plaintextOnTLSPort))
         #expect(result.greeting == "220 plain.example ESMTP")
+        let message = result.findings.first { $0.code == ProbeFinding.Code.plaintextOnTLSPort }?.message ?? ""
+        #expect(message.contains("use `--service submission:\(server.port)`"), "\(message)")
+        // Both happened, so both are timed.
+        #expect(result.timings.connectMs != nil && result.timings.greetingMs != nil)
+        #expect(result.address == "127.0.0.1:\(server.port)")
+    }
+
+    @Test func implicitTLSOnASTARTTLSPortIsNamed() async throws {
+        let certificates = try TestCertificates()
+        let context = try certificates.serverContext(names: ["mail.test.example"])
+        for (service, counterpart) in [(MailService.submission, "submissions"), (.imap, "imaps"), (.pop3, "pop3s")] {
+            let server = try await ScriptedServer(tls: context) { connection in
+                try await connection.send("* OK ready\r\n")
+                await connection.waitForClose()
+            }
+            defer { Task { await server.stop() } }
+            // A read timeout far beyond the check: the answer must come from the TLS record, not a timeout.
+            var options = Self.fast
+            options.readTimeout = .seconds(8)
+            let (result, elapsed) = try await probe(server, service, options: options)
+            #expect(codes(result) == [ProbeFinding.Code.implicitTLSOnPlainPort], "\(service.name): \(result.findings)")
+            let message = result.findings.first?.message ?? ""
+            #expect(message.contains("use `--service \(counterpart):\(server.port)`"), "\(message)")
+            #expect(result.reachable && result.security == nil)
+            #expect(elapsed < bound)
+        }
+    }
+
+    @Test func theWholeProbeDeadlineGivesATimeoutAlone() async throws {
+        let server = try await ScriptedServer { connection in
+            try await connection.send("220-slow\r\n")
+            await connection.waitForClose()
+        }
+        defer { Task { await server.stop() } }
+        var options = Self.fast
+        options.readTimeout = .seconds(30)
+        options.totalTimeout = .seconds(1)
+        let (result, _) = try await probe(server, .submission, options: options)
+        #expect(codes(result) == [ProbeFinding.Code.timeout], "\(result.findings)")
     }
 
     @Test func resetMidEHLO() async throws {
@@ -160,6 +223,9 @@ import Testing
         let (result, elapsed) = try await probe(server, .submission)
         #expect(codes(result).contains(ProbeFinding.Code.connectionClosed))
         #expect(elapsed < bound)
+        let message = result.findings.first { $0.code == ProbeFinding.Code.connectionClosed }?.message ?? ""
+        #expect(message.hasSuffix("the server reset the connection"), "\(message)")
+        #expect(!message.contains("("), "no raw NIO error: \(message)")
     }
 
     @Test func closedPortIsReportedAsClosed() async throws {
@@ -302,6 +368,76 @@ import Testing
         let (plain, _) = try await probe(cleartext, .submission, plan: plan)
         #expect(plain.authentication?.verdict == .refused)
         #expect(!sawAuth.value)
+    }
+}
+
+extension HostileServerTests {
+    /// An implicit-TLS SMTP server whose EHLO reply is `ehlo`, presenting `certificate`.
+    func smtpsServer(_ context: NIOSSLContext, ehlo: String) async throws -> ScriptedServer {
+        try await ScriptedServer(tls: context) { connection in
+            try await connection.send("220 hello\r\n")
+            while let line = await connection.readLine() {
+                if line.uppercased().hasPrefix("EHLO") { try await connection.send(ehlo) }
+                if line.uppercased().hasPrefix("AUTH") { try await connection.send("535 5.7.8 no\r\n") }
+                if line.uppercased() == "QUIT" { break }
+            }
+        }
+    }
+
+    @Test func theAdviceOfARefusalFitsTheCertificate() async throws {
+        let certificates = try TestCertificates()
+        let (certificate, key) = try certificates.leaf(
+            names: ["mail.test.example"],
+            notBefore: Date().addingTimeInterval(-86400 * 30),
+            notAfter: Date().addingTimeInterval(-86400)
+        )
+        let expired = try NIOSSLContext(
+            configuration: .makeServerConfiguration(
+                certificateChain: [.certificate(certificate)],
+                privateKey: .privateKey(key)
+            )
+        )
+        let selfSigned = try certificates.serverContext(names: ["mail.test.example"], selfSigned: true)
+        let plan = AuthPlan(username: "alice", password: Secret("s3cret"))
+        let roots = TrustRoots(certificates: [certificates.ca])
+        let old = try await smtpsServer(expired, ehlo: "250-hi\r\n250 AUTH PLAIN\r\n")
+        let own = try await smtpsServer(selfSigned, ehlo: "250-hi\r\n250 AUTH PLAIN\r\n")
+        defer {
+            Task {
+                await old.stop()
+                await own.stop()
+            }
+        }
+        let (stale, _) = try await probe(old, .submissions, roots: roots, plan: plan)
+        #expect(stale.authentication?.refusal == .certificate(.expired))
+        let staleAdvice = stale.authentication?.message ?? ""
+        #expect(
+            staleAdvice.contains("only the server's administrator") && staleAdvice.contains("--ca-file cannot help"),
+            "\(staleAdvice)"
+        )
+        let (mine, _) = try await probe(own, .submissions, roots: roots, plan: plan)
+        #expect(mine.authentication?.refusal == .certificate(.selfSigned))
+        #expect(mine.authentication?.message.contains("pass it with --ca-file") == true)
+    }
+
+    @Test func anEmptyOfferIsSaidInWords() async throws {
+        let certificates = try TestCertificates()
+        let context = try certificates.serverContext(names: ["mail.test.example"])
+        let server = try await smtpsServer(context, ehlo: "250-hi\r\n250 PIPELINING\r\n")
+        defer { Task { await server.stop() } }
+        let plan = AuthPlan(username: "alice", password: Secret("s3cret"), mechanism: "PLAIN")
+        let (result, _) = try await probe(
+            server,
+            .submissions,
+            roots: TrustRoots(certificates: [certificates.ca]),
+            plan: plan
+        )
+        #expect(result.authentication?.verdict == .mechanismUnavailable)
+        let message = result.authentication?.message ?? ""
+        #expect(
+            message == "PLAIN is not offered here; the server offers no authentication mechanism here",
+            "\(message)"
+        )
     }
 }
 

@@ -80,6 +80,29 @@ struct RealServerTests {
         #expect(pop3.isHealthy, "\(pop3.findings)")
     }
 
+    /// Postfix refusing EHLO names that are not fully qualified or have no DNS record, at EHLO time: the probe's
+    /// address literal (RFC 5321 §4.1.4) gets through where an invented name such as `mailconf.invalid` is refused.
+    @Test(.enabled(if: Fixture.current?.port("HELOCHECK") != 0, "the fixture has no HELO-checking port"))
+    func strictHELOChecksDoNotRefuseTheProbe() async throws {
+        var relay = MailService.smtp
+        relay.port = fixture.port("HELOCHECK")
+        let result = try await prober().probe(relay, host: fixture.hostname, address: fixture.address)
+        #expect(result.security == .starttls, "\(result.findings)")
+        #expect(!result.capabilitiesAfterTLS.isEmpty)
+        #expect(!result.findings.contains { $0.severity == .high }, "\(result.findings)")
+        // The name this probe used to send is refused there.
+        var options = ProbeOptions()
+        options.clientName = "mailconf.invalid"
+        options.totalTimeout = .seconds(15)
+        let roots = try TrustRoots.load(extraFiles: [fixture.caFile], includeSystem: false)
+        let invented = await ServiceProber(connector: try NIOMailConnector(roots: roots), options: options).probe(
+            relay,
+            host: fixture.hostname,
+            address: fixture.address
+        )
+        #expect(invented.findings.contains { $0.code == ProbeFinding.Code.protocolError }, "\(invented.findings)")
+    }
+
     @Test func relayPortWithoutAuthIsHealthy() async throws {
         let result = try await prober().probe(service(.smtp, "SMTP"), host: fixture.hostname, address: fixture.address)
         #expect(result.security == .starttls)

@@ -5,10 +5,13 @@
 /// slot), so a cancelled operation ends within milliseconds and the deadline holds. This is the one place a
 /// deadline is raced: discovery, each probe and the server's shutdown all use it.
 ///
+/// - Parameter onExpiry: runs when the deadline comes, before the operation is cancelled (e.g. to seal a result,
+///   so that what cancelled work reports as it ends is not taken for news).
 /// - Returns: what the operation returned (after cancellation it returns what it has so far), and whether the
 ///   deadline came first.
 public func withDeadline<Value: Sendable>(
     _ end: ContinuousClock.Instant,
+    onExpiry: @Sendable () -> Void = {},
     _ operation: @escaping @Sendable () async -> Value
 ) async -> (value: Value, expired: Bool) {
     await withTaskGroup(of: DeadlineEvent<Value>.self) { group in
@@ -30,6 +33,7 @@ public func withDeadline<Value: Sendable>(
                 return (value, expired)
             case .expired:
                 expired = true
+                onExpiry()
                 group.cancelAll()
             case .sleepCancelled:
                 break

@@ -32,7 +32,7 @@ public enum IMAPResponse: Hashable, Sendable {
         }
         let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count >= 1, let first = parts.first, !first.isEmpty else {
-            throw Malformed(line: Printable.sanitise(line, limit: 80))
+            throw Malformed(line: Printable.excerpt(line, limit: 80))
         }
         let rest = parts.count > 1 ? parts[1] : ""
         let words = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
@@ -46,11 +46,11 @@ public enum IMAPResponse: Hashable, Sendable {
             text = String(text[text.index(after: close)...].trimmingWhitespace())
         }
         if first == "*" {
-            guard !keyword.isEmpty else { throw Malformed(line: Printable.sanitise(line, limit: 80)) }
+            guard !keyword.isEmpty else { throw Malformed(line: Printable.excerpt(line, limit: 80)) }
             self = .untagged(keyword: keyword, code: code, text: text)
         } else {
             guard ["OK", "NO", "BAD"].contains(keyword) else {
-                throw Malformed(line: Printable.sanitise(line, limit: 80))
+                throw Malformed(line: Printable.excerpt(line, limit: 80))
             }
             self = .tagged(tag: String(first), status: keyword, code: code, text: text)
         }

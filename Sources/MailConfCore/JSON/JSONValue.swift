@@ -111,7 +111,9 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
 
     private static func writeString(_ value: String, into output: inout String) {
         // Fast path: nothing to escape (the usual case for hosts, ports and addresses).
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        if !value.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+        }) {
             output += "\"" + value + "\""
             return
         }
@@ -124,7 +126,12 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // C0, DEL and C1 controls, and the bidirectional controls and separators a terminal or a
+                // JavaScript parser could act on, travel as \u escapes (still the same JSON string).
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                    || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -54,6 +54,19 @@ extension ProbeResult {
                 ])
             ),
             ("tls", tls?.json ?? .null),
+            ("accepted-versions", acceptedVersions.map { .array($0.map { .string($0.rawValue) }) } ?? .null),
+            (
+                "version-checks",
+                .array(
+                    versionChecks.map { check in
+                        .object([
+                            ("version", .string(check.version.rawValue)),
+                            ("outcome", .string(check.outcome.rawValue)),
+                            ("detail", .string(check.detail)),
+                        ])
+                    }
+                )
+            ),
             ("findings", .array(findings.map(\.json))),
             (
                 "timings",

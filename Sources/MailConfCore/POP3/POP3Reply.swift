@@ -24,7 +24,7 @@ public struct POP3Reply: Hashable, Sendable {
             ok = false
             text = String(line.dropFirst(4).trimmingWhitespace())
         } else {
-            throw Malformed(line: Printable.sanitise(line, limit: 80))
+            throw Malformed(line: Printable.excerpt(line, limit: 80))
         }
     }
 

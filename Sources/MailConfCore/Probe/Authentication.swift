@@ -43,8 +43,18 @@ public struct AuthAttempt: Hashable, Sendable {
         case notAttempted = "not-attempted"
     }
 
+    /// Why MailConf kept the password to itself (verdict `refused-locally`).
+    public enum Refusal: Hashable, Sendable {
+        /// The connection was not encrypted.
+        case cleartext
+        /// The certificate has this problem (the first, most serious, of its problems).
+        case certificate(CertificateReport.Problem)
+    }
+
     /// The outcome.
     public var verdict: Verdict
+    /// Why the password was not sent, for verdict `refused-locally`.
+    public var refusal: Refusal?
     /// The mechanism used, if an attempt was made.
     public var mechanism: String?
     /// The server's final reply, sanitised.

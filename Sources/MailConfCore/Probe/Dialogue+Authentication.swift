@@ -10,26 +10,63 @@ extension Dialogue {
         let result = recorder.result
         if plan.allowInsecure { return true }
         guard let security = result.security, security != .plain else {
-            setAttempt(
-                AuthAttempt(
-                    verdict: .refused,
-                    message: "the connection is not encrypted; MailConf will not send the password in cleartext "
-                        + "(pass --allow-insecure to send it anyway)"
-                )
+            var attempt = AuthAttempt(
+                verdict: .refused,
+                message: "the connection is not encrypted; MailConf will not send the password in cleartext "
+                    + "(pass --allow-insecure to send it anyway)"
             )
+            attempt.refusal = .cleartext
+            setAttempt(attempt)
             return false
         }
-        if let certificate = result.tls?.certificate, !certificate.problems.isEmpty {
-            setAttempt(
-                AuthAttempt(
-                    verdict: .refused,
-                    message: "the certificate is not valid for \(certificate.checkedName) (\(certificate.verdict)); "
-                        + "MailConf will not send the password (pass --ca-file for a private CA, or --allow-insecure)"
-                )
+        if let certificate = result.tls?.certificate, let problem = certificate.problems.first {
+            var attempt = AuthAttempt(
+                verdict: .refused,
+                message: "the certificate is not valid for \(certificate.checkedName) ("
+                    + certificate.problems.map(\.rawValue).joined(separator: ", ") + "); MailConf will not send the "
+                    + "password. " + Self.advice(for: problem, certificate) + " (--allow-insecure sends it anyway)"
             )
+            attempt.refusal = .certificate(problem)
+            setAttempt(attempt)
             return false
         }
         return true
+    }
+
+    /// What the user can do about a certificate problem: only some are fixed by trusting another CA.
+    static func advice(for problem: CertificateReport.Problem, _ certificate: CertificateReport) -> String {
+        switch problem {
+        case .expired:
+            "It expired on \(CertificateSummary.iso(certificate.leaf.notAfter)): only the server's administrator "
+                + "can fix this by renewing it; --ca-file cannot help."
+        case .notYetValid:
+            "It becomes valid on \(CertificateSummary.iso(certificate.leaf.notBefore)): check this computer's clock, "
+                + "or wait; --ca-file cannot help."
+        case .hostnameMismatch:
+            "It names "
+                + (certificate.leaf.sans.isEmpty
+                    ? certificate.leaf.subject
+                    : certificate.leaf.sans.joined(
+                        separator: ", "
+                    )) + ": use one of those names as --host if it is the same server; --ca-file cannot help."
+        case .selfSigned:
+            "If you know this certificate is the server's own, pass it with --ca-file."
+        case .untrustedRoot:
+            "It comes from a certificate authority this system does not trust: for a private CA, pass its "
+                + "certificate with --ca-file."
+        case .incompleteChain:
+            "The server does not send its intermediate certificate: its administrator should fix the chain "
+                + "(passing the intermediate with --ca-file works around it)."
+        case .invalid:
+            "It could not be verified; --ca-file helps only if it is issued by a private CA."
+        }
+    }
+
+    /// Learns the secret forms a response carries before it is sent, so that an echo of them is redacted.
+    private func remember(_ response: [UInt8], from mechanism: any SASLMechanism) {
+        guard let redactor else { return }
+        for form in mechanism.secretForms { redactor.add(secret: form) }
+        if redactor.containsSecret(response) { redactor.add(secret: response) }
     }
 
     /// Picks the mechanism: the one asked for if offered, else the strongest offered.
@@ -40,8 +77,8 @@ extension Dialogue {
                 AuthAttempt(
                     verdict: .mechanismUnavailable,
                     mechanism: wanted,
-                    message: "\(wanted) is not offered here; offered: "
-                        + (offered + (fallback.map { [$0] } ?? [])).joined(separator: " ")
+                    message: "\(wanted) is not offered here; "
+                        + Self.offeredList(offered + (fallback.map { [$0] } ?? []))
                 )
             )
             return nil
@@ -57,6 +94,11 @@ extension Dialogue {
             )
         )
         return nil
+    }
+
+    static func offeredList(_ offered: [String]) -> String {
+        offered.isEmpty
+            ? "the server offers no authentication mechanism here" : "offered: " + offered.joined(separator: " ")
     }
 
     private func makeMechanism(_ name: String, _ plan: AuthPlan) -> (any SASLMechanism)? {
@@ -96,6 +138,7 @@ extension Dialogue {
             var mechanism = makeMechanism(name, plan)
         else { return }
         let initial = mechanism.initialResponse()
+        if let initial { remember(initial, from: mechanism) }
         try await session.send("AUTH \(name)" + (initial.map { " " + Self.encode($0) } ?? ""))
         for _ in 0..<Self.maximumSteps {
             let reply = try await session.readSMTPReply()
@@ -105,7 +148,7 @@ extension Dialogue {
                     AuthAttempt(
                         verdict: verdict,
                         mechanism: name,
-                        serverText: Printable.sanitise("\(reply.code) \(reply.text)", limit: 200),
+                        serverText: Printable.excerpt("\(reply.code) \(reply.text)", limit: 200),
                         message: Self.explain(verdict)
                     )
                 )
@@ -113,6 +156,7 @@ extension Dialogue {
             }
             do {
                 let response = try mechanism.respond(to: try Self.decode(reply.text))
+                remember(response, from: mechanism)
                 try await session.send(Self.encode(response))
             } catch let error as SASLError {
                 try await session.send("*")
@@ -138,6 +182,7 @@ extension Dialogue {
         }
         guard var mechanism = makeMechanism(name, plan) else { return }
         let initial = mechanism.initialResponse()
+        if let initial { remember(initial, from: mechanism) }
         if let initial, capabilities.hasSASLIR {
             try await session.send("a5 AUTHENTICATE \(name) \(Self.encode(initial))")
         } else {
@@ -156,7 +201,9 @@ extension Dialogue {
             switch response {
             case .continuation(let text):
                 do {
-                    try await session.send(Self.encodeIMAP(try mechanism.respond(to: try Self.decode(text))))
+                    let response = try mechanism.respond(to: try Self.decode(text))
+                    remember(response, from: mechanism)
+                    try await session.send(Self.encodeIMAP(response))
                 } catch let error as SASLError {
                     try await session.send("*")
                     _ = try? await session.readIMAPCompletion(tag: "a5")
@@ -185,7 +232,7 @@ extension Dialogue {
             AuthAttempt(
                 verdict: verdict,
                 mechanism: mechanism,
-                serverText: Printable.sanitise(shown, limit: 200),
+                serverText: Printable.excerpt(shown, limit: 200),
                 message: Self.explain(verdict)
             )
         )
@@ -238,14 +285,15 @@ extension Dialogue {
         }
         guard var mechanism = makeMechanism(name, plan) else { return }
         let initial = mechanism.initialResponse()
+        if let initial { remember(initial, from: mechanism) }
         try await session.send("AUTH \(name)" + (initial.map { " " + Self.encode($0) } ?? ""))
         for _ in 0..<Self.maximumSteps {
             let line = try await session.readLine()
             if line.hasPrefix("+ ") || line == "+" {
                 do {
-                    try await session.send(
-                        Self.encodeIMAP(try mechanism.respond(to: try Self.decode(String(line.dropFirst(2)))))
-                    )
+                    let response = try mechanism.respond(to: try Self.decode(String(line.dropFirst(2))))
+                    remember(response, from: mechanism)
+                    try await session.send(Self.encodeIMAP(response))
                 } catch let error as SASLError {
                     try await session.send("*")
                     _ = try? await session.readPOP3Reply()
@@ -270,7 +318,7 @@ extension Dialogue {
             AuthAttempt(
                 verdict: verdict,
                 mechanism: mechanism,
-                serverText: Printable.sanitise((reply.ok ? "+OK " : "-ERR ") + reply.text, limit: 200),
+                serverText: Printable.excerpt((reply.ok ? "+OK " : "-ERR ") + reply.text, limit: 200),
                 message: Self.explain(verdict)
             )
         )

@@ -8,6 +8,8 @@ struct Dialogue: Sendable {
     let clock: ContinuousClock
     let start: ContinuousClock.Instant
     let plan: AuthPlan?
+    /// Learns each secret form as it is sent (see ``SecretRedactor``); `nil` when no login is planned.
+    let redactor: SecretRedactor?
 
     let host: String
 
@@ -19,7 +21,7 @@ struct Dialogue: Sendable {
     private func markGreeting(_ text: String) {
         let elapsed = ServiceProber.milliseconds(start.duration(to: clock.now))
         recorder.update { result in
-            result.greeting = Printable.sanitise(text, limit: 512)
+            result.greeting = Printable.excerpt(text, limit: 512)
             result.timings.greetingMs = elapsed - (result.timings.connectMs ?? 0) - (result.timings.tlsMs ?? 0)
         }
     }
@@ -27,13 +29,15 @@ struct Dialogue: Sendable {
     /// Upgrades the connection and records the handshake, the discarded bytes and the certificate findings.
     private func upgrade() async throws {
         let upgrade: TLSUpgrade
+        recorder.noteTLSAttempted()
+        defer { recorder.noteTLSSettled() }
         do {
             upgrade = try await session.transport.startTLS(timeout: session.options.tlsTimeout)
-        } catch let error as TransportError where [.plaintextOnTLSPort, .timeout, .closed].contains(error.kind) {
+        } catch let error as TransportError where [.plaintextOnTLSPort, .timeout, .closed, .reset].contains(error.kind)
+        {
             let detail =
                 error.kind == .plaintextOnTLSPort
-                ? "the server answered the handshake in plaintext" + (error.serverText.map { " (\"\($0)\")" } ?? "")
-                : error.message
+                ? "the server's answer to the ClientHello is \(error.message)" : error.message
             throw TransportError(.tlsFailed, detail, tls: error.tls)
         }
         recorder.update { result in
@@ -76,13 +80,13 @@ struct Dialogue: Sendable {
                     result.add(
                         .high,
                         ProbeFinding.Code.smtpRejected,
-                        "\(target) greets with 554: it refuses service to this client (\(Printable.sanitise(greeting.text, limit: 120)))"
+                        "\(target) greets with 554: it refuses service to this client (\(Printable.excerpt(greeting.text, limit: 120)))"
                     )
                 } else {
                     result.add(
                         .high,
                         ProbeFinding.Code.greetingRejected,
-                        "\(target) greets with \(greeting.code) \(greeting.text)"
+                        "\(target) greets with \(greeting.code) \(Printable.excerpt(greeting.text, limit: 120))"
                     )
                 }
             }
@@ -125,7 +129,7 @@ struct Dialogue: Sendable {
                     result.add(
                         .high,
                         ProbeFinding.Code.starttlsFailed,
-                        "\(target) offered STARTTLS but answered it with \(reply.code) \(Printable.sanitise(reply.text, limit: 120))"
+                        "\(target) offered STARTTLS but answered it with \(reply.code) \(Printable.excerpt(reply.text, limit: 120))"
                     )
                 }
                 try? await session.send("QUIT")
@@ -157,12 +161,18 @@ struct Dialogue: Sendable {
         let reply = try await session.readSMTPReply()
         if reply.isPositive { return SMTPCapabilities(ehlo: reply) }
         guard reply.isPermanentFailure else {
-            throw TransportError(.protocolViolation, "EHLO answered with \(reply.code) \(reply.text)")
+            throw TransportError(
+                .protocolViolation,
+                "EHLO answered with \(reply.code) \(Printable.excerpt(reply.text, limit: 200))"
+            )
         }
         try await session.send("HELO \(name)")
         let helo = try await session.readSMTPReply()
         guard helo.isPositive else {
-            throw TransportError(.protocolViolation, "EHLO and HELO refused: \(helo.code) \(helo.text)")
+            throw TransportError(
+                .protocolViolation,
+                "EHLO and HELO refused: \(helo.code) \(Printable.excerpt(helo.text, limit: 200))"
+            )
         }
         recorder.update { result in
             result.add(.medium, ProbeFinding.Code.heloFallback, "\(target) refused EHLO; HELO worked, so no extensions")
@@ -196,12 +206,15 @@ struct Dialogue: Sendable {
                 result.add(
                     .high,
                     ProbeFinding.Code.greetingRejected,
-                    "\(target) greets with BYE: \(Printable.sanitise(text, limit: 120))"
+                    "\(target) greets with BYE: \(Printable.excerpt(text, limit: 120))"
                 )
             }
             return
         default:
-            throw TransportError(.protocolViolation, "unexpected IMAP greeting '\(keyword)'")
+            throw TransportError(
+                .protocolViolation,
+                "unexpected IMAP greeting '\(Printable.excerpt(keyword, limit: 40))'"
+            )
         }
         var capabilities: IMAPCapabilities
         if let code, code.uppercased().hasPrefix("CAPABILITY ") {
@@ -299,7 +312,7 @@ struct Dialogue: Sendable {
                 result.add(
                     .high,
                     ProbeFinding.Code.greetingRejected,
-                    "\(target) greets with -ERR \(Printable.sanitise(greeting.text, limit: 120))"
+                    "\(target) greets with -ERR \(Printable.excerpt(greeting.text, limit: 120))"
                 )
             }
             return
@@ -336,7 +349,7 @@ struct Dialogue: Sendable {
                         result.add(
                             .high,
                             ProbeFinding.Code.starttlsFailed,
-                            "\(target) offered STLS but refused it: \(reply.text)"
+                            "\(target) offered STLS but refused it: \(Printable.excerpt(reply.text, limit: 120))"
                         )
                     }
                 }

@@ -95,7 +95,7 @@ public struct HTTPSProbe: Sendable {
                     outcome: .notHTTP,
                     tls: connection.tls,
                     address: connection.remoteAddress,
-                    detail: "the answer is not an HTTP status line: \(Printable.sanitise(line, limit: 80))"
+                    detail: "the answer is not an HTTP status line: \(Printable.excerpt(line, limit: 80))"
                 )
             }
             return Result(outcome: .http(status: status), tls: connection.tls, address: connection.remoteAddress)

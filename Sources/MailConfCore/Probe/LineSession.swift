@@ -1,15 +1,23 @@
 /// Protocol-level reads over a ``MailTransport``: SMTP replies, IMAP responses up to a tagged completion, POP3
 /// status lines and multi-line responses, each bounded by the probe's options.
+///
+/// Every line passes through the session's ``SecretRedactor`` (when a login is planned) before anything else sees
+/// it, so no echo of a secret reaches a result, a message or a log.
 struct LineSession: Sendable {
     let transport: any MailTransport
     let options: ProbeOptions
+    var redactor: SecretRedactor?
+    /// Told of every line read, so that the probe knows the server has spoken.
+    var heard: (@Sendable () -> Void)?
 
     func send(_ line: String) async throws {
         try await transport.send(line + "\r\n")
     }
 
     func readLine() async throws -> String {
-        try await transport.readLine(timeout: options.readTimeout)
+        let line = try await transport.readLine(timeout: options.readTimeout)
+        heard?()
+        return redactor?.redact(line) ?? line
     }
 
     func readSMTPReply() async throws -> SMTPReply {
@@ -20,7 +28,7 @@ struct LineSession: Sendable {
                 if let reply = try parser.feed(line) { return reply }
             } catch {
                 let kind: TransportError.Kind = error.tooManyLines ? .sessionTooLarge : .protocolViolation
-                throw TransportError(kind, error.description, serverText: Printable.sanitise(line, limit: 200))
+                throw TransportError(kind, error.description, serverText: Printable.excerpt(line, limit: 200))
             }
         }
     }
@@ -43,7 +51,8 @@ struct LineSession: Sendable {
             let bytes = try await transport.readBytes(length, timeout: options.readTimeout)
             // The literal stands where its {n} marker was.
             if let open = line.lastIndex(of: "{") { line = String(line[..<open]) }
-            line += String(decoding: bytes, as: UTF8.self) + (try await readLine())
+            let literal = String(decoding: bytes, as: UTF8.self)
+            line += (redactor?.redact(literal) ?? literal) + (try await readLine())
         }
         do {
             return try IMAPResponse(parsing: line)
@@ -51,7 +60,7 @@ struct LineSession: Sendable {
             throw TransportError(
                 .protocolViolation,
                 error.description,
-                serverText: Printable.sanitise(line, limit: 200)
+                serverText: Printable.excerpt(line, limit: 200)
             )
         }
     }
@@ -65,7 +74,7 @@ struct LineSession: Sendable {
             case .tagged(let got, _, _, _) where got == tag:
                 return (untagged, response)
             case .untagged(let keyword, _, let text) where keyword == "BYE":
-                throw TransportError(.closed, "the server said BYE: \(Printable.sanitise(text, limit: 200))")
+                throw TransportError(.closed, "the server said BYE: \(Printable.excerpt(text, limit: 200))")
             default:
                 untagged.append(response)
                 guard untagged.count <= options.maximumReplyLines else {
@@ -83,7 +92,7 @@ struct LineSession: Sendable {
             throw TransportError(
                 .protocolViolation,
                 error.description,
-                serverText: Printable.sanitise(line, limit: 200)
+                serverText: Printable.excerpt(line, limit: 200)
             )
         }
     }

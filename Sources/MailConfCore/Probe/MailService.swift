@@ -63,6 +63,24 @@ public struct MailService: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The standard service of the same protocol with the other kind of TLS start (`submission` for
+    /// `submissions`, `imaps` for `imap`…), keeping this port: what to probe when a port turns out to speak the
+    /// other way.
+    public var otherTLSStart: MailService {
+        let name: String
+        switch (self.protocol, implicitTLS) {
+        case (.smtp, true): name = MailService.submission.name
+        case (.smtp, false): name = MailService.submissions.name
+        case (.imap, true): name = MailService.imap.name
+        case (.imap, false): name = MailService.imaps.name
+        case (.pop3, true): name = MailService.pop3.name
+        case (.pop3, false): name = MailService.pop3s.name
+        }
+        var other = Self.standard.first { $0.name == name } ?? self
+        other.port = port
+        return other
+    }
+
     /// The transport security this service uses when everything works.
     public var expectedSecurity: TransportSecurity { implicitTLS ? .tls : .starttls }
 }

@@ -80,6 +80,10 @@ public struct ConnectRequest: Sendable {
     public var imapLiterals: Bool
     /// Longest IMAP literal accepted.
     public var maximumLiteralBytes: Int
+    /// When set, the TLS handshake (at connect, or at STARTTLS) only checks whether the server accepts this
+    /// version: a ClientHello offering it alone is sent, the server's first answer read into
+    /// ``TLSReport/versionCheck``, and the connection carries nothing after it.
+    public var tlsVersionCheck: TLSProtocolVersion?
 
     /// Creates a request.
     public init(
@@ -92,7 +96,8 @@ public struct ConnectRequest: Sendable {
         maximumLineBytes: Int = 8192,
         maximumSessionBytes: Int = 1 << 20,
         imapLiterals: Bool = false,
-        maximumLiteralBytes: Int = 64 * 1024
+        maximumLiteralBytes: Int = 64 * 1024,
+        tlsVersionCheck: TLSProtocolVersion? = nil
     ) {
         self.host = host
         self.address = address
@@ -104,6 +109,7 @@ public struct ConnectRequest: Sendable {
         self.maximumSessionBytes = maximumSessionBytes
         self.imapLiterals = imapLiterals
         self.maximumLiteralBytes = maximumLiteralBytes
+        self.tlsVersionCheck = tlsVersionCheck
     }
 }
 
@@ -113,6 +119,8 @@ public struct Connection: Sendable {
     public var transport: any MailTransport
     /// The peer's address, `ip:port`.
     public var remoteAddress: String
+    /// Our end's IP address, for an SMTP address literal (`[192.0.2.1]`, RFC 5321 §4.1.3).
+    public var localAddress: String?
     /// TCP connect time.
     public var connectMilliseconds: Double
     /// The implicit-TLS handshake's facts, if one was made.
@@ -126,10 +134,12 @@ public struct Connection: Sendable {
         remoteAddress: String,
         connectMilliseconds: Double,
         tls: TLSReport? = nil,
-        tlsMilliseconds: Double? = nil
+        tlsMilliseconds: Double? = nil,
+        localAddress: String? = nil
     ) {
         self.transport = transport
         self.remoteAddress = remoteAddress
+        self.localAddress = localAddress
         self.connectMilliseconds = connectMilliseconds
         self.tls = tls
         self.tlsMilliseconds = tlsMilliseconds

@@ -1,21 +1,23 @@
-/// Server text made safe to show: control characters replaced, length capped.
+/// Server text kept for reports: cut to a bounded length, otherwise exactly as sent. Renderers escape it
+/// (``TerminalText/escape(_:)`` for terminals, JSON's rules for `--json`), so nothing is lost here that a reader
+/// of the JSON should see.
 enum Printable {
-    /// `text` with C0/C1 controls (tab excepted) replaced by `?`, cut to `limit` characters with `…`.
-    static func sanitise(_ text: String, limit: Int = 512) -> String {
-        var result = ""
+    /// `text` cut to `limit` characters with `…`.
+    static func excerpt(_ text: String, limit: Int = 512) -> String {
         var count = 0
-        for scalar in text.unicodeScalars {
-            if count >= limit {
-                result += "…"
-                break
-            }
-            if (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) {
-                result += "?"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
+        var end = text.startIndex
+        while end < text.endIndex {
+            if count == limit { return String(text[..<end]) + "…" }
+            end = text.index(after: end)
             count += 1
         }
-        return result
+        return text
+    }
+
+    /// The first `limit` bytes as space-separated hex, for bytes that are not text.
+    static func hex(_ bytes: some Collection<UInt8>, limit: Int = 16) -> String {
+        let digits = Array("0123456789abcdef")
+        let shown = bytes.prefix(limit).map { String([digits[Int($0 >> 4)], digits[Int($0 & 0xF)]]) }
+        return shown.joined(separator: " ") + (bytes.count > limit ? " …" : "")
     }
 }

@@ -9,8 +9,16 @@ public struct ProbeOptions: Sendable {
     public var tlsTimeout: Duration = .seconds(10)
     /// Time allowed for the whole probe of one service.
     public var totalTimeout: Duration = .seconds(20)
-    /// The name sent in EHLO/HELO.
-    public var clientName = "mailconf.invalid"
+    /// The name sent in EHLO/HELO; `nil` for the address literal of our end of the connection (`[192.0.2.1]`,
+    /// RFC 5321 §4.1.4), which Postfix's `reject_unknown_helo_hostname` and `reject_non_fqdn_helo_hostname` accept
+    /// where an invented name is refused.
+    public var clientName: String?
+    /// Whether to check which TLS versions (1.0 to 1.3) each TLS service accepts, one connection per version, in
+    /// parallel with the probe and within its deadline (`mailconf probe` does; `auth` and verification do not).
+    public var checkTLSVersions = false
+    /// How long a STARTTLS or plaintext port may stay silent before a second connection checks whether it speaks
+    /// TLS at once instead (an implicit-TLS port probed as STARTTLS never greets).
+    public var implicitTLSCheckDelay: Duration = .seconds(1)
     /// Most lines in one reply (EHLO, CAPA, CAPABILITY); a 10 MB capability list ends here.
     public var maximumReplyLines = 256
     /// Largest IMAP literal read.

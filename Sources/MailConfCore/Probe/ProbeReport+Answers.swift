@@ -40,13 +40,13 @@ extension ProbeReport {
         return method.usesPassword || method == .ntlm
     }
 
-    /// Answers to "Can I send through this server on PORT with my password?" (per submission port probed), "Does
-    /// it support DSN?" and "Is my password protected in transit?", from what the probe saw.
+    /// Answers to "Can I send through this server on PORT with my password?" (per SMTP port probed, port 25
+    /// included, so that adding a port never takes an answer away), "Does it support DSN?" and "Is my password
+    /// protected in transit?", from what the probe saw.
     public var plainAnswers: [PlainAnswer] {
         var answers: [PlainAnswer] = []
         let smtp = services.filter { $0.service.protocol == .smtp }
-        let submission = smtp.filter { $0.service.name != MailService.smtp.name }
-        for result in submission.isEmpty ? smtp : submission {
+        for result in smtp {
             answers.append(sendAnswer(result))
         }
         if !smtp.isEmpty { answers.append(dsnAnswer(smtp)) }
@@ -66,6 +66,13 @@ extension ProbeReport {
         guard result.reachable else {
             return PlainAnswer(question: "send", verdict: .no, key: "probe.send.unreachable", arguments: arguments)
         }
+        // A port that starts TLS the other way round works once the mail program is set the other way.
+        if result.findings.contains(where: { $0.code == ProbeFinding.Code.implicitTLSOnPlainPort }) {
+            return PlainAnswer(question: "send", verdict: .partly, key: "probe.send.implicit", arguments: arguments)
+        }
+        if result.findings.contains(where: { $0.code == ProbeFinding.Code.plaintextOnTLSPort }) {
+            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.plainport", arguments: arguments)
+        }
         guard let security = result.security, security != .plain, !tlsBroken else {
             return PlainAnswer(question: "send", verdict: .no, key: "probe.send.notls", arguments: arguments)
         }
@@ -80,6 +87,10 @@ extension ProbeReport {
             return answer
         }
         arguments["mechanisms"] = passwords.joined(separator: ", ")
+        if let versions = Self.deprecatedOnly(result) {
+            arguments["versions"] = versions
+            return PlainAnswer(question: "send", verdict: .no, key: "probe.send.oldtls", arguments: arguments)
+        }
         if let problem = result.tls?.certificate?.problems.first {
             var answer = PlainAnswer(
                 question: "send",
@@ -91,6 +102,19 @@ extension ProbeReport {
             return answer
         }
         return PlainAnswer(question: "send", verdict: .yes, key: "probe.send.yes", arguments: arguments)
+    }
+
+    /// The key of the sentence that agrees with the number of services named: one, or several.
+    private static func agreeing(_ one: String, _ many: String, _ results: [ProbeResult]) -> String {
+        results.count == 1 ? one : many
+    }
+
+    /// The deprecated versions (`TLSv1, TLSv1.1`) when they are all the service encrypts with; `nil` otherwise.
+    static func deprecatedOnly(_ result: ProbeResult) -> String? {
+        let negotiated = result.tls?.version.flatMap(TLSProtocolVersion.init(name:))
+        let accepted = result.acceptedVersions ?? negotiated.map { [$0] } ?? []
+        guard !accepted.isEmpty, accepted.allSatisfy(\.isDeprecated) else { return nil }
+        return accepted.map(\.rawValue).joined(separator: ", ")
     }
 
     private func dsnAnswer(_ smtp: [ProbeResult]) -> PlainAnswer {
@@ -105,7 +129,12 @@ extension ProbeReport {
             return PlainAnswer(question: "dsn", verdict: .no, key: "probe.dsn.no", arguments: [:])
         }
         let ports = announcing.map { String($0.service.port) }.joined(separator: ", ")
-        return PlainAnswer(question: "dsn", verdict: .yes, key: "probe.dsn.yes", arguments: ["port": ports])
+        return PlainAnswer(
+            question: "dsn",
+            verdict: .yes,
+            key: Self.agreeing("probe.dsn.yes.one", "probe.dsn.yes.many", announcing),
+            arguments: ["port": ports]
+        )
     }
 
     private func transitAnswer() -> PlainAnswer {
@@ -121,7 +150,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .no,
-                key: "probe.transit.none",
+                key: Self.agreeing("probe.transit.none.one", "probe.transit.none.many", unencrypted),
                 arguments: ["services": names(unencrypted)]
             )
         }
@@ -132,8 +161,17 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .partly,
-                key: "probe.transit.plain",
+                key: Self.agreeing("probe.transit.plain.one", "probe.transit.plain.many", early),
                 arguments: ["services": names(early)]
+            )
+        }
+        let old = reachable.filter { Self.deprecatedOnly($0) != nil }
+        if !old.isEmpty {
+            return PlainAnswer(
+                question: "transit",
+                verdict: .partly,
+                key: Self.agreeing("probe.transit.oldtls.one", "probe.transit.oldtls.many", old),
+                arguments: ["services": names(old)]
             )
         }
         let doubtful = reachable.filter { !($0.tls?.certificate?.problems.isEmpty ?? true) }
@@ -141,7 +179,7 @@ extension ProbeReport {
             return PlainAnswer(
                 question: "transit",
                 verdict: .partly,
-                key: "probe.transit.certificate",
+                key: Self.agreeing("probe.transit.certificate.one", "probe.transit.certificate.many", doubtful),
                 arguments: ["services": names(doubtful)]
             )
         }

@@ -38,6 +38,9 @@ public struct ProbeResult: Hashable, Sendable {
     public var authAfterTLS: [String]
     /// TLS facts, when a handshake completed.
     public var tls: TLSReport?
+    /// Which TLS versions the service accepts, one check per version, when they were checked
+    /// (``ProbeOptions/checkTLSVersions``); empty otherwise.
+    public var versionChecks: [TLSVersionCheck]
     /// Findings, most severe first.
     public var findings: [ProbeFinding]
     /// Stage timings.
@@ -58,6 +61,7 @@ public struct ProbeResult: Hashable, Sendable {
         self.capabilitiesAfterTLS = []
         self.authBeforeTLS = []
         self.authAfterTLS = []
+        self.versionChecks = []
         self.findings = []
         self.timings = Timings()
     }
@@ -68,6 +72,11 @@ public struct ProbeResult: Hashable, Sendable {
     /// Whether the service works securely: reachable, TLS in place, no high-severity finding.
     public var isHealthy: Bool {
         reachable && security != nil && security != .plain && worstSeverity != .high
+    }
+
+    /// The TLS versions the service accepts, oldest first; `nil` when they were not checked.
+    public var acceptedVersions: [TLSProtocolVersion]? {
+        versionChecks.isEmpty ? nil : versionChecks.filter { $0.outcome == .accepted }.map(\.version).sorted()
     }
 
     /// The mechanisms a client can use after securing the connection (after TLS, else before).

@@ -10,18 +10,23 @@ public struct TLSReport: Hashable, Sendable {
     public var certificate: CertificateReport?
     /// Every certificate the server sent, leaf first.
     public var chain: [CertificateSummary]
+    /// For a connection that only checked whether one version is accepted (``ConnectRequest/tlsVersionCheck``):
+    /// the server's answer. Such a connection carries no session.
+    public var versionCheck: TLSVersionCheck?
 
     /// Creates a report.
     public init(
         version: String? = nil,
         cipher: String? = nil,
         certificate: CertificateReport? = nil,
-        chain: [CertificateSummary] = []
+        chain: [CertificateSummary] = [],
+        versionCheck: TLSVersionCheck? = nil
     ) {
         self.version = version
         self.cipher = cipher
         self.certificate = certificate
         self.chain = chain
+        self.versionCheck = versionCheck
     }
 }
 

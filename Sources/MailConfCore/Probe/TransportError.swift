@@ -14,6 +14,8 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case timeout
         /// The server closed the connection.
         case closed
+        /// The server reset the connection (TCP RST).
+        case reset
         /// A line exceeded the length limit.
         case lineTooLong
         /// The session exceeded its byte limit.
@@ -40,6 +42,13 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     public var tls: TLSReport?
     /// For ``Kind/resolveFailed``: how the DNS query for the host ended, when a resolver was asked directly.
     public var dnsStatus: DNSAnswer.Status?
+    /// The peer's address, `ip:port`, when a connection was made before the failure.
+    public var remoteAddress: String?
+    /// The TCP connect time, when a connection was made before the failure.
+    public var connectMilliseconds: Double?
+    /// From the connection to the server's first answer, when one came (e.g. a plaintext greeting on an
+    /// implicit-TLS port).
+    public var answerMilliseconds: Double?
 
     /// Creates an error.
     public init(

@@ -12,6 +12,9 @@ public protocol SASLMechanism: Sendable {
     ///
     /// - Throws: ``SASLError`` when the challenge is malformed or the server's proof is wrong.
     mutating func respond(to challenge: [UInt8]) throws(SASLError) -> [UInt8]
+    /// The password and every value derived from it that the mechanism holds so far (a digest, a proof, keys):
+    /// what must never be shown if a server echoes it.
+    var secretForms: [[UInt8]] { get }
 }
 
 /// A SASL exchange that cannot go on.
@@ -51,6 +54,8 @@ struct PlainMechanism: SASLMechanism {
     let password: Secret
     var name: String { "PLAIN" }
 
+    var secretForms: [[UInt8]] { [password.bytes] }
+
     func initialResponse() -> [UInt8]? { [0] + Array(username.utf8) + [0] + password.bytes }
 
     func respond(to challenge: [UInt8]) throws(SASLError) -> [UInt8] {
@@ -64,6 +69,7 @@ struct LoginMechanism: SASLMechanism {
     let username: String
     let password: Secret
     var name: String { "LOGIN" }
+    var secretForms: [[UInt8]] { [password.bytes] }
     private var step = 0
 
     init(username: String, password: Secret) {
@@ -88,12 +94,20 @@ struct CRAMMD5Mechanism: SASLMechanism {
     let username: String
     let password: Secret
     var name: String { "CRAM-MD5" }
+    private var digest: [UInt8] = []
+    var secretForms: [[UInt8]] { [password.bytes, digest].filter { !$0.isEmpty } }
+
+    init(username: String, password: Secret) {
+        self.username = username
+        self.password = password
+    }
 
     func initialResponse() -> [UInt8]? { nil }
 
-    func respond(to challenge: [UInt8]) throws(SASLError) -> [UInt8] {
+    mutating func respond(to challenge: [UInt8]) throws(SASLError) -> [UInt8] {
         guard !challenge.isEmpty else { throw SASLError(message: "CRAM-MD5: empty challenge") }
         let mac = HMAC<Insecure.MD5>.authenticationCode(for: challenge, using: SymmetricKey(data: password.bytes))
+        digest = Array(mac)
         let hex = mac.map { String(format: "%02x", $0) }.joined()
         return Array("\(username) \(hex)".utf8)
     }
@@ -107,7 +121,9 @@ struct SCRAMMechanism: SASLMechanism {
     private let nonce: String
     private var clientFirstBare = ""
     private var expectedServerSignature: [UInt8]?
+    private var derived: [[UInt8]] = []
     private var step = 0
+    var secretForms: [[UInt8]] { [password.bytes] + derived }
 
     var name: String { sha256 ? "SCRAM-SHA-256" : "SCRAM-SHA-1" }
 
@@ -164,6 +180,7 @@ struct SCRAMMechanism: SASLMechanism {
             let stored = Array(SHA256.hash(data: clientKey))
             let signature = Array(HMAC<SHA256>.authenticationCode(for: authMessage, using: SymmetricKey(data: stored)))
             proof = zip(clientKey, signature).map { $0 ^ $1 }
+            derived = [salted.withUnsafeBytes { Array($0) }, clientKey, stored, proof]
             let serverKey = Array(HMAC<SHA256>.authenticationCode(for: Array("Server Key".utf8), using: salted))
             expectedServerSignature = Array(
                 HMAC<SHA256>.authenticationCode(for: authMessage, using: SymmetricKey(data: serverKey))
@@ -175,6 +192,7 @@ struct SCRAMMechanism: SASLMechanism {
                 HMAC<Insecure.SHA1>.authenticationCode(for: authMessage, using: SymmetricKey(data: stored))
             )
             proof = zip(clientKey, signature).map { $0 ^ $1 }
+            derived = [salted.withUnsafeBytes { Array($0) }, clientKey, stored, proof]
             let serverKey = Array(HMAC<Insecure.SHA1>.authenticationCode(for: Array("Server Key".utf8), using: salted))
             expectedServerSignature = Array(
                 HMAC<Insecure.SHA1>.authenticationCode(for: authMessage, using: SymmetricKey(data: serverKey))

@@ -61,21 +61,21 @@ public struct SMTPReplyParser: Sendable {
         guard bytes.count >= 3, bytes[0...2].allSatisfy({ (0x30...0x39).contains($0) }),
             (0x32...0x35).contains(bytes[0])
         else {
-            throw Malformed(line: Printable.sanitise(line, limit: 80), reason: "no three-digit code")
+            throw Malformed(line: Printable.excerpt(line, limit: 80), reason: "no three-digit code")
         }
         let value = Int(bytes[0] - 0x30) * 100 + Int(bytes[1] - 0x30) * 10 + Int(bytes[2] - 0x30)
         if let code, code != value {
-            throw Malformed(line: Printable.sanitise(line, limit: 80), reason: "code changed from \(code) mid-reply")
+            throw Malformed(line: Printable.excerpt(line, limit: 80), reason: "code changed from \(code) mid-reply")
         }
         code = value
         let separator = bytes.count > 3 ? bytes[3] : UInt8(ascii: " ")
         guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") else {
-            throw Malformed(line: Printable.sanitise(line, limit: 80), reason: "neither ' ' nor '-' after the code")
+            throw Malformed(line: Printable.excerpt(line, limit: 80), reason: "neither ' ' nor '-' after the code")
         }
         lines.append(String(line.dropFirst(4)))
         guard lines.count <= maximumLines else {
             throw Malformed(
-                line: Printable.sanitise(line, limit: 80),
+                line: Printable.excerpt(line, limit: 80),
                 reason: "more than \(maximumLines) lines in one reply",
                 tooManyLines: true
             )

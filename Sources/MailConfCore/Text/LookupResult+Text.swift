@@ -50,7 +50,8 @@ extension LookupResult {
             let gaps = gaps(language)
             if !failures.isEmpty || !gaps.isEmpty { lines.append("") }
             for server in failures {
-                let reason = server.verification.detail ?? t("lookup.verification.failed")
+                // The detail can quote what a probed server said: escaped like all server text.
+                let reason = TerminalText.escape(server.verification.detail ?? t("lookup.verification.failed"))
                 lines.append(
                     "  "
                         + style.dim(

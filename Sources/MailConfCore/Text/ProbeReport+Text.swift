@@ -11,7 +11,7 @@ extension ProbeReport {
         let reachable = services.filter(\.reachable).count
         lines.append(
             localized(
-                "probe.summary",
+                high == 1 ? "probe.summary.one" : "probe.summary",
                 language,
                 ["reachable": String(reachable), "total": String(services.count), "high": String(high)]
             )
@@ -29,7 +29,9 @@ extension ProbeReport {
                     case .no: style.red(verdict)
                     case .partly, .unknown: style.yellow(verdict)
                     }
-                let text = answer.verdict == .unknown ? answer.text(language) : coloured + " " + answer.text(language)
+                // The answers quote what servers offered (mechanism names): escaped like every server text.
+                let explanation = TerminalText.escape(answer.text(language))
+                let text = answer.verdict == .unknown ? explanation : coloured + " " + explanation
                 lines += TextWrap.lines(text, width: 100).map { "    " + $0 }
             }
         }
@@ -69,9 +71,10 @@ extension ProbeResult {
             style.bold("\(service.name) \(host):\(service.port)") + "  \(service.protocol.displayName)  \(security)  "
                 + coloured
         ]
-        let labels = ["address", "greeting", "tls", "beforeTLS", "afterTLS", "auth", "finding", "timings"].map {
-            t("probe.row." + $0)
-        }
+        let labels = ["address", "greeting", "tls", "versions", "beforeTLS", "afterTLS", "auth", "finding", "timings"]
+            .map {
+                t("probe.row." + $0)
+            }
         let width = max(11, (labels.map(\.count).max() ?? 0) + 1)
         func row(_ key: String, _ value: String) {
             let label = t("probe.row." + key)
@@ -79,22 +82,44 @@ extension ProbeResult {
             lines.append("  " + style.dim(padded) + value)
         }
         if let address { row("address", address) }
-        if let greeting { row("greeting", greeting) }
+        // Everything the server sent is escaped here, where it leaves for the terminal (TerminalText).
+        let escape = TerminalText.escape
+        if let greeting { row("greeting", escape(greeting)) }
         if let tls {
             var summary = [tls.version, tls.cipher].compactMap { $0 }.joined(separator: " ")
             if let certificate = tls.certificate {
                 let until = CertificateSummary.iso(certificate.leaf.notAfter)
                 summary +=
-                    "; " + t("probe.certificate", ["subject": certificate.leaf.subject, "until": until]) + ": "
+                    "; " + t("probe.certificate", ["subject": escape(certificate.leaf.subject), "until": until]) + ": "
                     + (certificate.problems.isEmpty ? style.green("ok") : style.red(certificate.verdict))
             }
             row("tls", summary)
         }
-        if !capabilitiesBeforeTLS.isEmpty { row("beforeTLS", capabilitiesBeforeTLS.joined(separator: " ")) }
-        if !capabilitiesAfterTLS.isEmpty { row("afterTLS", capabilitiesAfterTLS.joined(separator: " ")) }
+        if let accepted = acceptedVersions {
+            let refused = versionChecks.filter { $0.outcome == .refused }.map(\.version.rawValue)
+            let unknown = versionChecks.filter { $0.outcome == .undetermined }.map(\.version.rawValue)
+            var parts = [
+                t(
+                    "probe.versions.accepted",
+                    [
+                        "versions": accepted.isEmpty
+                            ? t("probe.auth.none") : accepted.map(\.rawValue).joined(separator: " ")
+                    ]
+                )
+            ]
+            if !refused.isEmpty {
+                parts.append(t("probe.versions.refused", ["versions": refused.joined(separator: " ")]))
+            }
+            if !unknown.isEmpty {
+                parts.append(t("probe.versions.unknown", ["versions": unknown.joined(separator: " ")]))
+            }
+            row("versions", parts.joined(separator: "; "))
+        }
+        if !capabilitiesBeforeTLS.isEmpty { row("beforeTLS", escape(capabilitiesBeforeTLS.joined(separator: " "))) }
+        if !capabilitiesAfterTLS.isEmpty { row("afterTLS", escape(capabilitiesAfterTLS.joined(separator: " "))) }
         if reachable {
-            let before = authBeforeTLS.isEmpty ? t("probe.auth.none") : authBeforeTLS.joined(separator: " ")
-            let after = authAfterTLS.isEmpty ? t("probe.auth.none") : authAfterTLS.joined(separator: " ")
+            let before = authBeforeTLS.isEmpty ? t("probe.auth.none") : escape(authBeforeTLS.joined(separator: " "))
+            let after = authAfterTLS.isEmpty ? t("probe.auth.none") : escape(authAfterTLS.joined(separator: " "))
             row("auth", security == "—" ? before : t("probe.auth.split", ["before": before, "after": after]))
         }
         for finding in findings {
@@ -104,7 +129,7 @@ extension ProbeResult {
             case .medium: label = style.yellow(t("probe.severity.medium"))
             case .info: label = t("probe.severity.info")
             }
-            row("finding", "[\(label)] \(finding.localizedMessage(language))")
+            row("finding", "[\(label)] \(escape(finding.localizedMessage(language)))")
         }
         var timing: [String] = []
         if let value = timings.connectMs { timing.append("connect \(LookupResult.formatMilliseconds(value))") }

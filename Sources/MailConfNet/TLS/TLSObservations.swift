@@ -8,7 +8,10 @@ final class TLSObservations: Sendable {
         var version: UInt16?
         var cipher: UInt16?
         var alert: UInt8?
-        var plaintext: String?
+        /// The first bytes of an answer that is not TLS.
+        var notTLS: [UInt8]?
+        /// For a version-check connection: what the server did with the ClientHello.
+        var versionCheck: TLSVersionCheck?
         var chain: [CertificateSummary] = []
         var certificate: CertificateReport?
         var certificateError: String?
@@ -29,7 +32,8 @@ final class TLSObservations: Sendable {
             version: negotiatedVersion ?? state.version.map(CipherSuiteNames.version),
             cipher: state.cipher.map(CipherSuiteNames.name),
             certificate: state.certificate,
-            chain: state.chain
+            chain: state.chain,
+            versionCheck: state.versionCheck
         )
     }
 }

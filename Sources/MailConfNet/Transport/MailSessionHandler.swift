@@ -3,6 +3,10 @@ import NIOCore
 import NIOSSL
 import NIOTLS
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The last inbound handler of a mail connection: hands the frames the decoder made to the dialogue, one read at a
 /// time, each with its deadline; waits for TLS handshakes; and enforces the session's byte cap. The pieces are
 /// small: ``FrameQueue`` (frames and the waiting read), ``HandshakeWaiter`` and two ``OneShotTimer``s; this class
@@ -152,6 +156,8 @@ final class MailSessionHandler: ChannelInboundHandler {
         case is ByteToMessageDecoderError:
             // Bytes after the decoder already failed: the first error was reported.
             return
+        case let error as IOError where error.errnoCode == ECONNRESET:
+            mapped = TransportError(.reset, "the server reset the connection")
         case is NIOSSLError, is BoringSSLError:
             mapped = describeTLSFailure?(error) ?? TransportError(.tlsFailed, String(describing: error))
         default:

@@ -98,8 +98,15 @@ public struct NIOMailConnector: MailConnector {
         let context = self.context
         let roots = self.roots
         let host = request.host
+        let versionCheck = request.tlsVersionCheck
         let makeTLS: @Sendable () -> TLSSetup = {
-            TLSSetup(context: context, roots: roots, hostname: host, observations: TLSObservations())
+            TLSSetup(
+                context: context,
+                roots: roots,
+                hostname: host,
+                observations: TLSObservations(),
+                versionCheck: versionCheck
+            )
         }
         let initialTLS = makeTLS()
         let implicitTLS = request.implicitTLS
@@ -157,7 +164,8 @@ public struct NIOMailConnector: MailConnector {
         var connection = Connection(
             transport: transport,
             remoteAddress: remote,
-            connectMilliseconds: NIOMailTransport.milliseconds(start.duration(to: connected))
+            connectMilliseconds: NIOMailTransport.milliseconds(start.duration(to: connected)),
+            localAddress: channel.localAddress?.ipAddress
         )
         guard implicitTLS else { return connection }
         do {
@@ -170,8 +178,12 @@ public struct NIOMailConnector: MailConnector {
             }
         } catch {
             try? await channel.close().get()
-            if let error = error as? TransportError { throw error }
-            throw initialTLS.describe(error)
+            var failure = error as? TransportError ?? initialTLS.describe(error)
+            // The connection was made: say where to, how long it took, and when the server answered.
+            failure.remoteAddress = remote
+            failure.connectMilliseconds = connection.connectMilliseconds
+            failure.answerMilliseconds = NIOMailTransport.milliseconds(connected.duration(to: clock.now))
+            throw failure
         }
         let version = try? await channel.eventLoop.submit {
             try channel.pipeline.syncOperations.handler(type: NIOSSLClientHandler.self).tlsVersion.map(
@@ -206,6 +218,7 @@ public struct NIOMailConnector: MailConnector {
         case let error as IOError:
             switch error.errnoCode {
             case ECONNREFUSED: return TransportError(.refused, "connection refused")
+            case ECONNRESET: return TransportError(.reset, "the server reset the connection")
             case ETIMEDOUT: return TransportError(.connectTimeout, "connection attempt timed out")
             case ENETUNREACH, EHOSTUNREACH: return TransportError(.unreachable, "no route to \(host)")
             default: return TransportError(.other, "cannot connect: \(error.description)")

@@ -10,6 +10,8 @@ struct TLSSetup: Sendable {
     let roots: TrustRootsSource
     let hostname: String
     let observations: TLSObservations
+    /// When set, no real handshake: a ClientHello offering this version alone, and the server's answer read.
+    var versionCheck: TLSProtocolVersion?
 
     /// The client context shared by every connection: TLS 1.0 and up are allowed so that obsolete servers are
     /// reported rather than unreachable; verification is done by the callback.
@@ -24,6 +26,15 @@ struct TLSSetup: Sendable {
 
     /// Adds the sniffer and the NIOSSL client handler at the front of the pipeline (on the event loop).
     func install(on channel: any Channel) throws {
+        if let versionCheck {
+            let handler = TLSVersionCheckHandler(
+                version: versionCheck,
+                serverName: hostname,
+                observations: observations
+            )
+            try channel.pipeline.syncOperations.addHandler(handler, position: .first)
+            return
+        }
         let observations = self.observations
         let roots = self.roots
         let hostname = self.hostname
@@ -53,11 +64,13 @@ struct TLSSetup: Sendable {
     func describe(_ error: any Error) -> TransportError {
         let state = observations.snapshot
         let report = observations.report()
-        if let plaintext = state.plaintext {
+        if let bytes = state.notTLS {
+            // A line of text is a plaintext greeting; anything else is garbage, told apart by its hex.
+            let line = TLSHello.textLine(bytes)
             return TransportError(
-                .plaintextOnTLSPort,
-                "the server answered the TLS handshake in plaintext",
-                serverText: plaintext,
+                line == nil ? .tlsFailed : .plaintextOnTLSPort,
+                TLSHello.describeNotTLS(bytes),
+                serverText: line,
                 tls: nil
             )
         }

@@ -181,19 +181,31 @@ extension MailConf {
                     ]
                 )
             ]
+            // What the server said (and messages quoting it) is escaped where it leaves for the terminal.
+            let escape = TerminalText.escape
             if language == .en {
-                lines.append("  " + attempt.message + mechanism)
+                lines.append("  " + escape(attempt.message) + mechanism)
             } else {
-                lines.append("  " + t("auth.explain." + attempt.verdict.rawValue) + mechanism)
-                lines.append("  " + t("auth.detail", ["text": attempt.message]))
+                lines.append("  " + t(explanationKey(attempt)) + mechanism)
+                lines.append("  " + t("auth.detail", ["text": escape(attempt.message)]))
             }
-            if let server = attempt.serverText { lines.append("  " + t("auth.serverSaid", ["text": server])) }
+            if let server = attempt.serverText { lines.append("  " + t("auth.serverSaid", ["text": escape(server)])) }
             for finding in result.findings where finding.severity != .info {
                 lines.append(
-                    "  [\(t("probe.severity." + finding.severity.rawValue))] \(finding.localizedMessage(language))"
+                    "  [\(t("probe.severity." + finding.severity.rawValue))] "
+                        + escape(finding.localizedMessage(language))
                 )
             }
             return lines.joined(separator: "\n") + "\n"
+        }
+
+        /// The catalogue key explaining `attempt`: a local refusal is explained by its reason, so that the
+        /// advice fits (an expired certificate is not fixed by --ca-file).
+        static func explanationKey(_ attempt: AuthAttempt) -> String {
+            switch attempt.refusal {
+            case .certificate(let problem): "auth.explain.refused-certificate." + problem.rawValue
+            case .cleartext, nil: "auth.explain." + attempt.verdict.rawValue
+            }
         }
     }
 }

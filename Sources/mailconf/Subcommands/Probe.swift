@@ -35,6 +35,13 @@ extension MailConf {
         )
         var resolve: String?
 
+        @Flag(
+            name: .customLong("tls-versions"),
+            inversion: .prefixedNo,
+            help: "Check which TLS versions (1.0 to 1.3) each TLS service accepts, on extra connections."
+        )
+        var tlsVersions = true
+
         @OptionGroup var network: NetworkOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var language: LanguageOption
@@ -84,9 +91,9 @@ extension MailConf {
             let host = try parsedHost()
             let services = try parsedServices()
             let address = try parsedResolve()
-            let engine = ProbeEngine(
-                prober: ServiceProber(connector: try network.connector(), options: network.probeOptions)
-            )
+            var options = network.probeOptions
+            options.checkTLSVersions = tlsVersions
+            let engine = ProbeEngine(prober: ServiceProber(connector: try network.connector(), options: options))
             let showProgress = Terminal.stderrIsTTY && !output.json
             if showProgress { Terminal.error("probing \(services.count) services of \(host)…") }
             let report = await engine.probe(host: host.value, services: services, address: address) { result in

@@ -217,28 +217,50 @@ struct TableProber: EndpointProber {
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
     }
 
-    /// At the deadline the lookup returns, and nothing it started is still running: every DNS query and probe it
-    /// began has ended (structured concurrency; each step honours cancellation).
-    @Test func nothingOutlivesTheDeadline() async throws {
-        let dnsInFlight = InFlight()
-        let prober = TableProber(hang: true)
+    func hangingDiscovery(_ dns: InFlight, _ prober: TableProber, deadline: Duration) -> Discovery {
         var options = DiscoveryOptions()
-        // Long enough for the probes to start on a loaded machine; DNS and the probes then hang until the end.
-        options.deadline = .seconds(5)
-        let slowDNS = Discovery.standard(
+        options.deadline = deadline
+        return Discovery.standard(
             database: database,
-            dns: SilentResolver(inFlight: dnsInFlight),
+            dns: SilentResolver(inFlight: dns),
             http: nil,
             prober: prober,
             options: options
         )
+    }
+
+    /// At the deadline the lookup returns, and nothing it started is still running: every DNS query and probe it
+    /// began has ended (structured concurrency; each step honours cancellation).
+    @Test func nothingOutlivesTheDeadline() async throws {
+        let dns = InFlight()
+        let prober = TableProber(hang: true)
         // bigmail.example is in the database: its servers are probed (the probes hang) while DNS hangs too.
-        let result = await slowDNS.lookup(try EmailAddress(parsing: "x@bigmail.example"))
-        #expect(dnsInFlight.highest > 0 && prober.inFlight.highest > 0, "DNS and probes were under way")
-        #expect(dnsInFlight.now == 0, "no DNS query outlives the lookup")
+        let result = await hangingDiscovery(dns, prober, deadline: .seconds(1))
+            .lookup(try EmailAddress(parsing: "x@bigmail.example"))
+        #expect(dns.highest > 0, "DNS was under way")
+        #expect(dns.now == 0, "no DNS query outlives the lookup")
         #expect(prober.inFlight.now == 0, "no probe outlives the lookup")
         #expect(result.sources.first { $0.kind == .mx }?.status == .timeout)
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
+    }
+
+    /// The same cut, made once DNS queries and probes are certainly under way (on a busy machine a one-second
+    /// deadline may come before the probes start): every one of them ends with the lookup.
+    @Test func cancellingALookupEndsEverythingItStarted() async throws {
+        let dns = InFlight()
+        let prober = TableProber(hang: true)
+        let discovery = hangingDiscovery(dns, prober, deadline: .seconds(600))
+        let address = try EmailAddress(parsing: "x@bigmail.example")
+        let lookup = Task { await discovery.lookup(address) }
+        for _ in 0..<600 where dns.now == 0 || prober.inFlight.now == 0 {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(dns.now > 0 && prober.inFlight.now > 0, "DNS and probes were under way")
+        lookup.cancel()
+        let result = await lookup.value
+        #expect(dns.now == 0, "no DNS query outlives the lookup")
+        #expect(prober.inFlight.now == 0, "no probe outlives the lookup")
+        #expect(result.config.providerID == "bigmail")
     }
 
     /// Whether an SRV target lies outside the domain is a typed fact of the server's origin: a host whose name

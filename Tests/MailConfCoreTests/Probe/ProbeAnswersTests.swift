@@ -59,7 +59,7 @@ struct ProbeAnswersTests {
 
         let clear = result(.pop3, security: .plain)
         let none = answer(ProbeReport(host: "h", services: [clear]), "transit")
-        #expect(none?.verdict == .no && none?.key == "probe.transit.none")
+        #expect(none?.verdict == .no && none?.key == "probe.transit.none.one")
         #expect(answer(ProbeReport(host: "h", services: []), "transit") == nil)
     }
 
@@ -85,11 +85,61 @@ struct ProbeAnswersTests {
         #expect(nothing.text(.tr).contains("(yok)") && !nothing.text(.tr).contains("none"))
     }
 
-    @Test func onlyPort25IsAskedAboutWhenNothingElseWasProbed() {
-        let relay = result(.smtp, capabilities: ["DSN"])
-        let answers = ProbeReport(host: "h", services: [relay, result(.submission)]).plainAnswers
-        #expect(answers.filter { $0.question == "send" }.count == 1)
-        #expect(ProbeReport(host: "h", services: [relay]).plainAnswers.first?.arguments["port"] == "25")
+    /// Probing one more port never takes an answer away: port 25 keeps its answer beside submission's.
+    @Test func everySMTPPortProbedIsAnswered() {
+        let relay = result(.smtp, auth: [], capabilities: ["DSN"])
+        let alone = ProbeReport(host: "h", services: [relay]).plainAnswers.filter { $0.question == "send" }
+        #expect(alone.map { $0.arguments["port"] } == ["25"])
+        let both = ProbeReport(host: "h", services: [relay, result(.submission)]).plainAnswers
+        let send = both.filter { $0.question == "send" }
+        #expect(send.map { $0.arguments["port"] } == ["25", "587"])
+        #expect(send.first?.key == alone.first?.key, "port 25's answer is the same with or without 587 beside it")
+    }
+
+    /// Sentences agree with the number of services they name, in both languages.
+    @Test func answersAgreeInNumber() throws {
+        let one = result(.imap, findings: [(.high, ProbeFinding.Code.plaintextAuthBeforeTLS)])
+        var other = result(.pop3, findings: [(.high, ProbeFinding.Code.plaintextAuthBeforeTLS)])
+        other.service.port = 21110
+        let single = try #require(answer(ProbeReport(host: "h", services: [one]), "transit"))
+        #expect(single.text(.en).hasPrefix("imap:143 accepts a password"), "\(single.text(.en))")
+        #expect(single.text(.tr).hasPrefix("imap:143 hizmeti,"), "\(single.text(.tr))")
+        let plural = try #require(answer(ProbeReport(host: "h", services: [one, other]), "transit"))
+        #expect(plural.text(.en).hasPrefix("imap:143, pop3:21110 accept a password"), "\(plural.text(.en))")
+        #expect(plural.text(.tr).hasPrefix("imap:143, pop3:21110 hizmetleri,"), "\(plural.text(.tr))")
+
+        let dsn = ProbeReport(
+            host: "h",
+            services: [result(.smtp, capabilities: ["DSN"]), result(.submission, capabilities: ["DSN"])]
+        )
+        #expect(answer(dsn, "dsn")?.text(.en).contains("on ports 25, 587") == true)
+        #expect(answer(dsn, "dsn")?.text(.tr).contains("25, 587 numaralı portlarda") == true)
+    }
+
+    /// A server that encrypts only with TLS 1.0 or 1.1 is not "protected in transit": current clients refuse it.
+    @Test func deprecatedTLSOnlyIsNotAYes() throws {
+        var old = result(.submissions)
+        old.tls = TLSReport(version: "TLSv1")
+        old.versionChecks = [
+            TLSVersionCheck(version: .tls10, outcome: .accepted, detail: ""),
+            TLSVersionCheck(version: .tls11, outcome: .refused, detail: ""),
+            TLSVersionCheck(version: .tls12, outcome: .refused, detail: ""),
+            TLSVersionCheck(version: .tls13, outcome: .refused, detail: ""),
+        ]
+        let report = ProbeReport(host: "h", services: [old])
+        let transit = try #require(answer(report, "transit"))
+        #expect(transit.verdict == .partly && transit.key == "probe.transit.oldtls.one")
+        #expect(transit.text(.en).contains("refuse to connect"))
+        let send = try #require(answer(report, "send"))
+        #expect(send.verdict == .no && send.key == "probe.send.oldtls" && send.text(.en).contains("TLSv1"))
+
+        // Old versions beside a current one: a client negotiates the current one, so transit stays a yes.
+        var mixed = result(.submissions)
+        mixed.tls = TLSReport(version: "TLSv1.3")
+        mixed.versionChecks = TLSProtocolVersion.allCases.map {
+            TLSVersionCheck(version: $0, outcome: .accepted, detail: "")
+        }
+        #expect(answer(ProbeReport(host: "h", services: [mixed]), "transit")?.verdict == .yes)
     }
 }
 
@@ -102,7 +152,8 @@ struct ProbeFindingLanguageTests {
             C.plaintextAuthBeforeTLS, C.starttlsNotOffered, C.starttlsFailed, C.starttlsInjection,
             C.plaintextOnTLSPort, C.tlsHandshakeFailed, C.certificate, C.loginDisabledAbsent, C.preauth,
             C.smtpRejected, C.greetingRejected, C.obsoleteTLS, C.lineTooLong, C.replyTooLarge, C.protocolError,
-            C.noAuthAfterTLS, C.heloFallback, C.forbiddenTarget,
+            C.noAuthAfterTLS, C.heloFallback, C.forbiddenTarget, C.deprecatedTLSAccepted, C.implicitTLSOnPlainPort,
+            C.tlsVersionsUndetermined,
         ]
     }()
 
