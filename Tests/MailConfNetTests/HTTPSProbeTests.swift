@@ -49,6 +49,45 @@ import Testing
         await selfSigned.stop()
     }
 
+    /// A lookup checks a provider's Exchange web services over HTTPS (never as mail servers) and reports each
+    /// verdict on the service.
+    @Test func lookupVerifiesExchangeServicesOverHTTPS() async throws {
+        let certificates = try TestCertificates()
+        let server = try await HTTPTestServer(tls: try certificates.serverContext(names: ["ews.corp.test"])) { uri in
+            uri.hasPrefix("/EWS/") ? HTTPTestServer.Response(status: 401) : HTTPTestServer.Response(status: 404)
+        }
+        let dns = LoopbackDNS(names: ["ews.corp.test"])
+        let connector = try NIOMailConnector(roots: TrustRoots(certificates: [certificates.ca]), resolver: dns)
+        let working = ExchangeServer(kind: .ews, url: "https://ews.corp.test:\(server.port)/EWS/Exchange.asmx")
+        let gone = ExchangeServer(kind: .owa, url: "https://ews.corp.test:\(server.port)/owa/")
+        let database = InMemoryProviderDatabase(records: [
+            ProviderRecord(id: "corp", domains: ["corp.test"], exchange: [working, gone])
+        ])
+        let discovery = Discovery(
+            sources: [DatabaseSource(database: database)],
+            prober: nil,
+            web: HTTPSProbe(
+                connector: connector,
+                connectTimeout: .seconds(10),
+                tlsTimeout: .seconds(10),
+                readTimeout: .seconds(10)
+            )
+        )
+        var options = DiscoveryOptions()
+        options.deadline = .seconds(60)
+        let result = await Discovery(
+            sources: discovery.sources,
+            prober: ServiceProber(connector: connector),
+            web: discovery.web,
+            options: options
+        )
+        .lookup(try EmailAddress(parsing: "ann@corp.test"))
+        await server.stop()
+        let services = Dictionary(uniqueKeysWithValues: result.config.exchange.map { ($0.kind, $0.verification) })
+        #expect(services[.ews]?.status == .verified, "\(services)")
+        #expect(services[.owa]?.status == .failed, "\(services)")
+    }
+
     @Test(arguments: ["yahoo.com.tr", "yahoo.in", "caramail.com", "aol.co.uk"])
     func patternDomainsOfTheDataSetsAreFound(_ domain: String) throws {
         let database = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
@@ -68,5 +107,15 @@ import Testing
         #expect(!PublicSuffix.isICANNSuffix("blogspot.com"))
         #expect(!PublicSuffix.isICANNSuffix("nosuchtld"))
         #expect(!PublicSuffix.isICANNSuffix("yahoo.com"))
+    }
+}
+
+/// DNS that answers 127.0.0.1 for the names it is given, and NXDOMAIN for the rest.
+struct LoopbackDNS: DNSResolver {
+    var names: Set<String>
+
+    func query(_ name: String, type: DNSRecordType) async -> DNSAnswer {
+        guard names.contains(name) else { return DNSAnswer(status: .nxdomain, detail: "\(name) does not exist") }
+        return type == .a ? DNSAnswer(status: .ok, records: [.a("127.0.0.1")]) : DNSAnswer(status: .nodata)
     }
 }

@@ -7,13 +7,22 @@ public struct Discovery: Sendable {
     public let sources: [any ConfigSource]
     /// The prober verifying candidates; `nil` leaves everything unverified.
     public let prober: (any EndpointProber)?
+    /// The HTTPS check of Exchange web services (EWS, OWA, Graph), which are never probed as mail servers; `nil`
+    /// leaves them unverified.
+    public let web: HTTPSProbe?
     /// Deadline, verification and concurrency.
     public let options: DiscoveryOptions
 
     /// Creates a pipeline over `sources`.
-    public init(sources: [any ConfigSource], prober: (any EndpointProber)?, options: DiscoveryOptions = .init()) {
+    public init(
+        sources: [any ConfigSource],
+        prober: (any EndpointProber)?,
+        web: HTTPSProbe? = nil,
+        options: DiscoveryOptions = .init()
+    ) {
         self.sources = sources
         self.prober = prober
+        self.web = web
         self.options = options
     }
 
@@ -36,6 +45,7 @@ public struct Discovery: Sendable {
         dns: any DNSResolver,
         http: (any HTTPFetcher)?,
         prober: (any EndpointProber)?,
+        web: HTTPSProbe? = nil,
         registrableDomain: @escaping @Sendable (String) -> String? = { _ in nil },
         httpTimeout: Duration = .seconds(5),
         maximumAutoconfigBytes: Int = 1 << 20,
@@ -53,7 +63,7 @@ public struct Discovery: Sendable {
         }
         sources.append(SRVSource(dns: dns))
         if guess { sources.append(GuessSource(dns: dns)) }
-        return Discovery(sources: sources, prober: prober, options: options)
+        return Discovery(sources: sources, prober: prober, web: web, options: options)
     }
 
     private var verifying: Bool { prober != nil && options.verify }
@@ -94,7 +104,10 @@ public struct Discovery: Sendable {
         var probed: Set<String> = []
 
         await withTaskGroup(of: Void.self) { probes in
-            func verifyNew(_ servers: [ServerSettings]) {
+            func verifyNew(_ servers: [ServerSettings], exchange: [ExchangeServer] = []) {
+                for service in exchange where verifying && web != nil && probed.insert(service.url).inserted {
+                    probes.addTask { await self.check(service, state: state, end: end, slots: probeSlots) }
+                }
                 for server in servers where verifying && probed.insert(server.identity).inserted {
                     probes.addTask {
                         await self.verify(server, state: state, end: end, slots: probeSlots, progress: progress)
@@ -102,7 +115,7 @@ public struct Discovery: Sendable {
                 }
             }
             let first = sources.indices.filter { !sources[$0].runsLast }
-            await withTaskGroup(of: [ServerSettings].self) { group in
+            await withTaskGroup(of: SourceFinding?.self) { group in
                 for index in first {
                     group.addTask {
                         await sourceSlots.withSlot {
@@ -112,10 +125,13 @@ public struct Discovery: Sendable {
                                 concurrency: concurrency
                             )
                             return await self.run(index, request, state: state, progress: progress)
-                        } ?? []
+                        } ?? nil
                     }
                 }
-                for await servers in group { verifyNew(servers) }
+                for await finding in group {
+                    guard let finding else { continue }
+                    verifyNew(finding.servers, exchange: finding.provider?.exchange ?? [])
+                }
             }
             for index in sources.indices where sources[index].runsLast && !Task.isCancelled {
                 let request = SourceRequest(
@@ -124,30 +140,51 @@ public struct Discovery: Sendable {
                     verifying: verifying,
                     concurrency: concurrency
                 )
-                let servers = await sourceSlots.withSlot {
+                let finding = await sourceSlots.withSlot {
                     await self.run(index, request, state: state, progress: progress)
                 }
-                verifyNew(servers ?? [])
+                verifyNew(finding??.servers ?? [])
             }
         }
     }
 
-    /// Runs one source, records what it found and returns its servers (placeholders resolved).
+    /// Runs one source, records what it found and returns it (placeholders resolved); `nil` when the deadline cut
+    /// it off.
     private func run(
         _ index: Int,
         _ request: SourceRequest,
         state: DiscoveryState,
         progress: (@Sendable (DiscoveryEvent) -> Void)?
-    ) async -> [ServerSettings] {
+    ) async -> SourceFinding? {
         let clock = ContinuousClock()
         let begin = clock.now
         var finding = await sources[index].find(request)
         // A source cut off by the deadline has not answered: the state reports it as a timeout.
-        guard !Task.isCancelled else { return [] }
+        guard !Task.isCancelled else { return nil }
         finding.servers = resolvingPlaceholders(finding.servers, for: request.address)
+        if var provider = finding.provider {
+            provider.exchange = provider.exchange.map { $0.resolved(for: request.address) }
+            finding.provider = provider
+        }
         let attempt = state.record(finding, milliseconds: Self.milliseconds(begin.duration(to: clock.now)), at: index)
         progress?(.source(attempt))
-        return finding.servers
+        return finding
+    }
+
+    /// Checks one Exchange web service over HTTPS within what is left of the deadline and records the verdict.
+    private func check(
+        _ service: ExchangeServer,
+        state: DiscoveryState,
+        end: ContinuousClock.Instant,
+        slots: AsyncSemaphore
+    ) async {
+        guard let web else { return }
+        _ = await slots.withSlot {
+            guard ContinuousClock.now.duration(to: end) > .milliseconds(20) else { return }
+            let result = await web.check(url: service.url)
+            guard !Task.isCancelled else { return }
+            state.record(CandidateVerdict.verification(for: service, result: result), forURL: service.url)
+        }
     }
 
     /// `servers` with their placeholders filled in for `address`: host names always, user names unless

@@ -7,6 +7,7 @@ final class DiscoveryState: Sendable {
         var attempts: [SourceAttempt?]
         var findings: [SourceFinding?]
         var verifications: [String: Verification] = [:]
+        var webVerifications: [String: Verification] = [:]
         var probing: Set<String> = []
     }
 
@@ -47,6 +48,10 @@ final class DiscoveryState: Sendable {
             state.verifications[identity] = verification
             state.probing.remove(identity)
         }
+    }
+
+    func record(_ verification: Verification, forURL url: String) {
+        state.withLock { $0.webVerifications[url] = verification }
     }
 
     /// The servers named so far, in source order, without duplicates.
@@ -107,6 +112,18 @@ final class DiscoveryState: Sendable {
             attempts[index].detail = detail
         }
         var config = provider ?? AccountConfig()
+        config.exchange = config.exchange.map { service in
+            var service = service
+            if let verification = state.webVerifications[service.url] {
+                service.verification = verification
+            } else if verifying {
+                service.verification = Verification(
+                    status: .unverified,
+                    detail: deadlineReached ? "the deadline came before the check finished" : "not checked"
+                )
+            }
+            return service
+        }
         config.incoming = servers.filter { $0.protocol.isIncoming }
         config.outgoing = servers.filter { !$0.protocol.isIncoming }
         return LookupResult(address: address, config: ranking.ranked(config), sources: attempts)

@@ -354,18 +354,7 @@ public enum ClaimJudge {
 
     /// Whether the mechanisms offered once secured satisfy `method`.
     static func offers(_ method: AuthMethod, _ result: ProbeResult) -> Bool {
-        switch method {
-        case .none, .clientCertificate: return true
-        case .passwordCleartext:
-            let offered = Set(result.usableAuth.compactMap(AuthMethod.init(mechanism:)))
-            if offered.contains(.passwordCleartext) { return true }
-            // IMAP's LOGIN command needs no AUTH= capability, only the absence of LOGINDISABLED.
-            let capabilities =
-                result.capabilitiesAfterTLS.isEmpty ? result.capabilitiesBeforeTLS : result.capabilitiesAfterTLS
-            return result.service.protocol == .imap && !capabilities.isEmpty
-                && !capabilities.contains { $0.uppercased() == "LOGINDISABLED" }
-        default:
-            return result.usableAuth.compactMap(AuthMethod.init(mechanism:)).contains(method)
-        }
+        // The one rule lookup's verification uses too.
+        CandidateVerdict.satisfied(method, by: result)
     }
 }

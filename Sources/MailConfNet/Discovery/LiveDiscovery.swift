@@ -93,14 +93,28 @@ public final class LiveDiscovery: Sendable {
         let prober: (any EndpointProber)? =
             options.discovery.verify
             ? options.wrapProber(ServiceProber(connector: connector, options: timeouts.probeOptions)) : nil
+        let web =
+            options.discovery.verify
+            ? HTTPSProbe(
+                connector: connector,
+                connectTimeout: timeouts.step,
+                tlsTimeout: timeouts.step,
+                readTimeout: timeouts.step
+            ) : nil
         self.discovery =
             options.databaseOnly
-            ? Discovery(sources: [DatabaseSource(database: database)], prober: prober, options: options.discovery)
+            ? Discovery(
+                sources: [DatabaseSource(database: database)],
+                prober: prober,
+                web: web,
+                options: options.discovery
+            )
             : Discovery.standard(
                 database: database,
                 dns: resolver,
                 http: fetcher,
                 prober: prober,
+                web: web,
                 registrableDomain: { PublicSuffix.registrableDomain($0) },
                 httpTimeout: timeouts.fetch,
                 guess: options.guess,

@@ -70,6 +70,28 @@ enum CandidateVerdict {
     }
 }
 
+extension CandidateVerdict {
+    /// The verdict on an Exchange web service from its HTTPS check: the same judge `providers verify` uses.
+    static func verification(for service: ExchangeServer, result: HTTPSProbe.Result) -> Verification {
+        let subject = VerifiedClaim.Subject.exchange(index: 0, service)
+        switch ClaimJudge.judge(service, result: result).0 {
+        case .confirmed:
+            var status = "HTTPS answers"
+            if case .http(let code) = result.outcome { status += " \(code)" }
+            return Verification(status: .verified, detail: status + ", certificate ok")
+        case .drifted(let drifts):
+            return Verification(
+                status: .failed,
+                detail: drifts.map { $0.message(for: subject) }.joined(separator: "; ")
+            )
+        case .unreachable(let reason):
+            return Verification(status: .unverified, detail: "could not check: \(reason.message)")
+        case .unchecked(let reason):
+            return Verification(status: .unverified, detail: reason)
+        }
+    }
+}
+
 extension TransportError {
     /// Whether this failure to connect tells nothing about the server: DNS could not be asked (a server failure or
     /// timeout, not "no such name"), there is no route, nothing answered the connection attempt (a firewall on
