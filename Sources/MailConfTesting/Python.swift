@@ -10,10 +10,10 @@ public enum Python {
     /// Runs `script` with `input` on standard input; returns standard output, trimmed.
     ///
     /// - Throws: ``Failure`` with Python's standard error when the script fails.
-    public static func run(_ script: String, input: String) async throws -> String {
+    public static func run(_ script: String, input: String = "", arguments: [String] = []) async throws -> String {
         let result = try await ProcessResult.run(
             URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", "-c", script],
+            ["python3", "-c", script] + arguments,
             input: input
         )
         guard result.status == 0 else { throw Failure(message: result.stderr) }
