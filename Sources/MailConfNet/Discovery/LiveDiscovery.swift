@@ -55,6 +55,9 @@ public final class LiveDiscovery: Sendable {
             options.readTimeout = step
             options.tlsTimeout = step
             options.totalTimeout = probe
+            // A lookup asks whether a setting works; which TLS versions a server still accepts is `probe`'s
+            // question, and would cost extra connections on every lookup.
+            options.checkTLSVersions = false
             return options
         }
     }
