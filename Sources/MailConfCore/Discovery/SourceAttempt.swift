@@ -113,3 +113,57 @@ public struct SourceAttempt: Hashable, Sendable {
     /// How it ended, as JSON names it.
     public var status: Status { outcome.status }
 }
+
+extension SourceAttempt.Outcome {
+    /// A stable code for the reason of a miss, an error or a skip (JSON's `reason`); `nil` for a hit or timeout.
+    public var reason: String? {
+        switch self {
+        case .hit, .timeout: nil
+        case .miss(let miss): miss.code
+        case .error(let failure): failure.code
+        case .skipped(let skip): skip == .offline ? "offline" : "verification-off"
+        }
+    }
+}
+
+extension SourceAttempt.Miss {
+    /// A stable code, e.g. `nxdomain`, `declared-unavailable`, `http-404`.
+    public var code: String {
+        switch self {
+        case .notListed: "not-listed"
+        case .noSuchDomain: "nxdomain"
+        case .noRecords: "no-records"
+        case .declaredUnavailable: "declared-unavailable"
+        case .outsideTargetsUnverified: "outside-targets-unverified"
+        case .noKnownProvider: "no-known-provider"
+        case .httpStatus(let code): "http-\(code)"
+        case .unreachable: "unreachable"
+        case .emptyDocument: "empty-document"
+        case .notNeeded: "not-needed"
+        case .nothingResolves: "nothing-resolves"
+        case .noneConfirmed: "none-confirmed"
+        case .ownRequest: "own-request"
+        }
+    }
+}
+
+extension SourceAttempt.Failure {
+    /// A stable code, e.g. `dns-servfail`, `http-tls`, `invalid-document`.
+    public var code: String {
+        switch self {
+        case .dns(let status): "dns-\(status.rawValue)"
+        case .http(let outcome):
+            switch outcome {
+            case .ok: "http-ok"
+            case .status(let code): "http-\(code)"
+            case .tooLarge: "http-too-large"
+            case .tooManyRedirects: "http-too-many-redirects"
+            case .timeout: "http-timeout"
+            case .tls: "http-tls"
+            case .connect: "http-connect"
+            case .invalidURL: "http-invalid-url"
+            }
+        case .invalidDocument: "invalid-document"
+        }
+    }
+}

@@ -113,6 +113,10 @@ extension SourceAttempt {
             ("status", .string(status.rawValue)),
             ("ms", .double(milliseconds)),
         ]
+        if let reason = outcome.reason { fields.append(("reason", .string(reason))) }
+        if case .miss(.declaredUnavailable(let services)) = outcome {
+            fields.append(("services", .array(services.map { .string($0) })))
+        }
         if let detail { fields.append(("detail", .string(detail))) }
         return .object(fields)
     }
