@@ -51,6 +51,24 @@ import Testing
         #expect(lines[4] == "2026-11-29T09:15:30Z")
     }
 
+    @Test func sourceAttemptsCarryTheirReasonAsACode() {
+        let declared = SourceAttempt(
+            kind: .srv,
+            query: "q",
+            outcome: .miss(.declaredUnavailable(services: ["_imaps._tcp"])),
+            detail: "for people"
+        )
+        #expect(
+            declared.json.serialized(pretty: false)
+                == #"{"kind":"srv","query":"q","status":"miss","ms":0,"reason":"declared-unavailable","#
+                + #""services":["_imaps._tcp"],"detail":"for people"}"#
+        )
+        let failed = SourceAttempt(kind: .mx, query: "q", outcome: .error(.dns(.servfail)))
+        #expect(failed.json.serialized(pretty: false).contains(#""reason":"dns-servfail""#))
+        let hit = SourceAttempt(kind: .database, query: "q", outcome: .hit)
+        #expect(!hit.json.serialized(pretty: false).contains("reason"))
+    }
+
     @Test func textOutputNamesEveryServerAndColoursOnlyWhenAsked() throws {
         let plain = try result().text()
         #expect(plain.contains("imap.example.com"))
