@@ -38,7 +38,8 @@ public struct ServiceProber: Sendable {
         let checkVersions = options.checkTLSVersions && authenticate == nil
         // At the deadline the result is sealed first, so that what cancelled work reports as it ends (a closed
         // connection) is not mistaken for what the server did.
-        let (_, expired) = await withDeadline(end, onExpiry: { recorder.seal() }) {
+        let seal: @Sendable () -> Void = { recorder.seal() }
+        let (_, expired) = await withDeadline(end, onExpiry: seal) {
             await withTaskGroup(of: Part.self) { group in
                 group.addTask {
                     await self.run(
