@@ -196,7 +196,7 @@ extension Dialogue {
         } else {
             try await session.send("a5 AUTHENTICATE \(name)")
             if let initial {
-                let first = try await session.readIMAPResponse()
+                let first = try await readIMAPContinuation()
                 guard case .continuation = first else {
                     if case .tagged = first { finishIMAP(first, mechanism: name) }
                     return
@@ -226,6 +226,22 @@ extension Dialogue {
             }
         }
         throw TransportError(.protocolViolation, "the SASL exchange did not end after \(Self.maximumSteps) steps")
+    }
+
+    /// The server's answer to a command that waits for a continuation, past the untagged data a server may send
+    /// at any time (RFC 9051 §7), as many as a reply may have lines.
+    private func readIMAPContinuation() async throws -> IMAPResponse {
+        for _ in 0...session.options.maximumReplyLines {
+            let response = try await session.readIMAPResponse()
+            guard case .untagged(let keyword, _, let text) = response else { return response }
+            if keyword == "BYE" {
+                throw TransportError(.closed, "the server said BYE: \(Printable.excerpt(text, limit: 200))")
+            }
+        }
+        throw TransportError(
+            .sessionTooLarge,
+            "more than \(session.options.maximumReplyLines) untagged responses"
+        )
     }
 
     private func finishIMAP(_ completion: IMAPResponse, mechanism: String) {
@@ -258,7 +274,7 @@ extension Dialogue {
                 continue
             }
             try await session.send(line + " {\(bytes.count)}")
-            let response = try await session.readIMAPResponse()
+            let response = try await readIMAPContinuation()
             guard case .continuation = response else {
                 if case .tagged = response { finishIMAP(response, mechanism: "IMAP-LOGIN") }
                 return false
