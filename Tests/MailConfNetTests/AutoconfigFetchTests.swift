@@ -6,7 +6,7 @@ import NIOPosix
 import Testing
 
 /// The autoconfig fetcher against ports where nothing listens.
-@Suite struct AutoconfigFetchTests {
+@Suite(.timeLimit(.minutes(2))) struct AutoconfigFetchTests {
     /// A loopback port that was free a moment ago.
     func closedPort() async throws -> Int {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -18,7 +18,6 @@ import Testing
 
     @Test func aRefusedConnectionIsOneAttemptAndSaysSo() async throws {
         let fetcher = AsyncHTTPFetcher()
-        defer { Task { await fetcher.shutdown() } }
         let port = try await closedPort()
         // A 60 s allowance: retried, a refusal would use all of it and end as a timeout.
         let result = await fetcher.get(
@@ -26,6 +25,7 @@ import Testing
             timeout: .seconds(60),
             maximumBytes: 1 << 20
         )
+        await fetcher.shutdown()
         guard case .connect(let reason) = result.outcome else {
             Issue.record("expected a connection failure, got \(result.outcome)")
             return
