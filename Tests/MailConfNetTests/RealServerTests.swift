@@ -20,7 +20,10 @@ import Testing
 
 /// Probes and logins against real Postfix and Dovecot from Debian, started on loopback high ports by
 /// `Scripts/fixtures/mailservers`.
-@Suite(.enabled(if: Fixture.current != nil, "real servers not running; Scripts/test starts them"))
+@Suite(
+    .enabled(if: Fixture.current != nil, "real servers not running; Scripts/test starts them"),
+    .timeLimit(.minutes(3))
+)
 struct RealServerTests {
     let fixture = Fixture.current ?? Fixture(values: [:])
 

@@ -4,7 +4,7 @@ import MailConfTesting
 import Testing
 
 /// QR codes checked by an independent decoder: zbar (Debian's zbar-tools, installed by the test command).
-struct QRCodeTests {
+@Suite(.timeLimit(.minutes(2))) struct QRCodeTests {
     static let zbarimg = URL(fileURLWithPath: "/usr/bin/zbarimg")
     static var hasZbar: Bool { FileManager.default.isExecutableFile(atPath: zbarimg.path) }
 

@@ -3,7 +3,7 @@ import MailConfCore
 import MailConfTesting
 import Testing
 
-@Suite struct ClientConfigTests {
+@Suite(.timeLimit(.minutes(2))) struct ClientConfigTests {
     @Test func writerOutputReadsBackToTheSameModel() throws {
         let document = ClientConfig(account: sampleAccount, domain: "example.com")
         let again = try ClientConfigParser().parse(document.xml)
