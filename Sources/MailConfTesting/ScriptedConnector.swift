@@ -8,11 +8,11 @@ import Synchronization
 /// whether a silent port speaks TLS (both with ``ConnectRequest/tlsVersionCheck`` set). They run at once, so they
 /// are told apart by their request, not their order.
 public final class ScriptedConnector: MailConnector {
-    private let answer: @Sendable (ConnectRequest) throws -> Connection
+    private let answer: @Sendable (ConnectRequest) async throws -> Connection
     private let log = Mutex<(requests: [ConnectRequest], transports: [any MailTransport])>(([], []))
 
     /// A connector whose every request `answer` serves (or refuses by throwing a ``TransportError``).
-    public init(_ answer: @escaping @Sendable (ConnectRequest) throws -> Connection) {
+    public init(_ answer: @escaping @Sendable (ConnectRequest) async throws -> Connection) {
         self.answer = answer
     }
 
@@ -51,7 +51,7 @@ public final class ScriptedConnector: MailConnector {
 
     public func connect(_ request: ConnectRequest) async throws -> Connection {
         log.withLock { $0.requests.append(request) }
-        let connection = try answer(request)
+        let connection = try await answer(request)
         log.withLock { $0.transports.append(connection.transport) }
         return connection
     }

@@ -47,19 +47,25 @@ private typealias F = DialogueFixture
         #expect(connector.requests.count == 2 && check?.implicitTLS == true && check?.tlsVersionCheck == .tls12)
     }
 
-    @Test func aSilentPortThatDoesNotAnswerTLSEndsAtTheDeadline() async {
+    @Test func aSilentPortThatDoesNotAnswerTLSIsLeftToItsDialogue() async {
         let transport = ScriptedTransport([.silence])
         let versions = ScriptedTLSVersions(accepting: [], speaksTLS: false)
-        let connector = ScriptedConnector(session: transport, versions: versions)
+        // The server answers the check's ClientHello in plaintext, then closes the silent session.
+        let connector = ScriptedConnector { request in
+            guard request.tlsVersionCheck != nil else {
+                return Connection(transport: transport, remoteAddress: "192.0.2.1:587", connectMilliseconds: 1)
+            }
+            let check = try versions.connection(for: request)
+            await transport.close()
+            return check
+        }
         var options = F.options
         options.implicitTLSCheckDelay = .zero
-        // A server that never answers: the deadline ends the probe however fast the machine is.
-        options.totalTimeout = .milliseconds(300)
         let result = await ServiceProber(connector: connector, options: options).probe(.submission, host: F.host)
-        #expect(result.findings.map(\.code) == [Code.timeout], "\(result.findings)")
-        #expect(!result.finished)
-        #expect(transport.isClosed)
+        #expect(result.findings.map(\.code) == [Code.connectionClosed], "no implicit-TLS finding: \(result.findings)")
+        #expect(result.finished && result.reachable && result.security == nil)
         #expect(connector.requests.count == 2, "the session, and the check whether the port speaks TLS")
+        #expect(connector.requests.last?.tlsVersionCheck == .tls12 && connector.requests.last?.implicitTLS == true)
     }
 
     @Test func theProbeDeadlineGivesATimeoutAlone() async {
