@@ -11,6 +11,7 @@ final class ProbeRecorder: Sendable {
     private struct State {
         var result: ProbeResult
         var sealed = false
+        var missedDeadline = false
         var heard = false
         var tlsAttempted = false
     }
@@ -29,11 +30,18 @@ final class ProbeRecorder: Sendable {
     /// Applies `body` unless the result is sealed.
     func update(_ body: (inout ProbeResult) -> Void) {
         state.withLock { state in
-            if let deadline, ContinuousClock.now >= deadline { state.sealed = true }
+            if !state.sealed, let deadline, ContinuousClock.now >= deadline {
+                state.sealed = true
+                state.missedDeadline = true
+            }
             guard !state.sealed else { return }
             body(&state.result)
         }
     }
+
+    /// Whether an update came after the deadline (and was dropped): the probe did not finish in time, even if the
+    /// task watching the deadline had not run yet when it ended.
+    var missedDeadline: Bool { state.withLock { $0.missedDeadline } }
 
     /// Applies `body` even to a sealed result: the prober's own closing bookkeeping.
     func finish(_ body: (inout ProbeResult) -> Void) {

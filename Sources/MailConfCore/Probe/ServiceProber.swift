@@ -79,7 +79,7 @@ public struct ServiceProber: Sendable {
                 }
             }
         }
-        let finished = !expired
+        let finished = !expired && !recorder.missedDeadline
         recorder.finish { result in
             if authenticate != nil && result.authentication == nil {
                 // A closed or filtered port is not a high-severity finding of the probe, but it is why no login.

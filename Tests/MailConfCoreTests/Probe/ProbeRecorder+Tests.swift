@@ -7,8 +7,10 @@ import Testing
 @Suite struct ProbeRecorderTests {
     @Test func anUpdateAfterTheDeadlineIsDroppedBeforeTheSeal() {
         let recorder = ProbeRecorder(ProbeResult(service: .imap, host: "h"), sealedAt: .now - .seconds(1))
+        #expect(!recorder.missedDeadline)
         recorder.update { $0.add(.medium, ProbeFinding.Code.portFiltered, "too late") }
         #expect(recorder.result.findings.isEmpty)
+        #expect(recorder.missedDeadline, "the probe did not finish in time")
         recorder.finish { $0.add(.high, ProbeFinding.Code.timeout, "stopped") }
         #expect(recorder.result.findings.map(\.code) == [ProbeFinding.Code.timeout])
     }
@@ -20,5 +22,6 @@ import Testing
         recorder.seal()
         recorder.update { $0.add(.info, ProbeFinding.Code.portClosed, "sealed") }
         #expect(recorder.result.findings.count == 1)
+        #expect(!recorder.missedDeadline, "sealed by the probe, not by the clock")
     }
 }

@@ -77,7 +77,8 @@ private typealias F = DialogueFixture
             .probe(.submission, host: F.host, authenticate: plan)
         #expect(result.findings.map(\.code) == [Code.timeout], "\(result.findings)")
         #expect(result.findings.first?.message == "the probe did not finish within 0.3 s; stopped")
-        #expect(!result.finished && result.reachable)
+        // Whether the greeting was read before the deadline depends on the machine's speed; the outcome does not.
+        #expect(!result.finished)
         #expect(result.authentication?.verdict == .notAttempted)
         #expect(transport.isClosed && transport.violations == [])
     }
