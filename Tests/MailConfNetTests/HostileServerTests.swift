@@ -234,9 +234,10 @@ import Testing
     }
 
     @Test func closedPortIsReportedAsClosed() async throws {
-        let server = try await ScriptedServer { _ in }
-        let port = server.port
-        await server.stop()
+        try await ClosedPort.with { port in try await closedPort(port) }
+    }
+
+    func closedPort(_ port: Int) async throws {
         let prober = ServiceProber(
             connector: try NIOMailConnector(roots: TrustRoots(certificates: [])),
             options: Self.fast
