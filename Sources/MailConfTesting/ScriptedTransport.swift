@@ -64,8 +64,8 @@ public final class ScriptedTransport: MailTransport {
 
     /// Every line the client sent, without CRLF, in order.
     public var sent: [String] { state.withLock { $0.sent } }
-    /// Every departure from the script: a line not expected, a read where a send was due, steps left unplayed
-    /// are not among them (see ``unplayed``).
+    /// Every departure from the script: a line not expected, a read where a send was due, an operation after the
+    /// script's end. Steps left unplayed are in ``unplayed``.
     public var violations: [String] { state.withLock { $0.violations } }
     /// The steps not played yet; a trailing ``Step/silence`` is not counted.
     public var unplayed: [String] {
