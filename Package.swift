@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "MailConfCore", targets: ["MailConfCore"]),
         .library(name: "MailConfProviders", targets: ["MailConfProviders"]),
         .library(name: "MailConfImport", targets: ["MailConfImport"]),
+        .library(name: "MailConfTesting", targets: ["MailConfTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -110,7 +111,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // Test support: paths, process runner, independent parsers, and later scripted servers.
+        // Test support: scripted servers and transports, fixtures, process runner, independent parsers.
         .target(
             name: "MailConfTesting",
             dependencies: [

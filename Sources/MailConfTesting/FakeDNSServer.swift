@@ -38,6 +38,19 @@ public final class FakeDNSServer: Sendable {
     public func stop() async {
         try? await channel.close().get()
     }
+
+    /// Runs `body` with a server on a port the system chose, then stops the server, awaited, however `body` ends.
+    public static func with<T>(_ behaviour: Behaviour, body: (FakeDNSServer) async throws -> T) async throws -> T {
+        let server = try await FakeDNSServer(behaviour)
+        do {
+            let value = try await body(server)
+            await server.stop()
+            return value
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
 }
 
 private final class Answerer: ChannelInboundHandler {

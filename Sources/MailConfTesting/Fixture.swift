@@ -59,19 +59,31 @@ public struct Fixture: Sendable {
 /// The dnsmasq server started by `Scripts/fixtures/dns start`, from `MAILCONF_DNS_FIXTURE_ENV` (its `dns.env`)
 /// or `MAILCONF_DNS_FIXTURE_SERVER`.
 public enum DNSFixture {
-    /// `address:port` of the DNS server, or `nil` when it is not running.
-    public static let server: String? = {
+    /// Every `MAILCONF_DNS_FIXTURE_*` variable of the environment and of `dns.env`.
+    static let values: [String: String] = {
         let environment = ProcessInfo.processInfo.environment
-        if let server = environment["MAILCONF_DNS_FIXTURE_SERVER"], !server.isEmpty { return server }
-        guard let path = environment["MAILCONF_DNS_FIXTURE_ENV"],
+        var values = environment.filter { $0.key.hasPrefix("MAILCONF_DNS_FIXTURE_") }
+        if let path = environment["MAILCONF_DNS_FIXTURE_ENV"],
             let text = try? String(contentsOfFile: path, encoding: .utf8)
-        else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("MAILCONF_DNS_FIXTURE_SERVER=") {
-            return String(line.dropFirst("MAILCONF_DNS_FIXTURE_SERVER=".count))
+        {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, values[String(parts[0])] == nil else { continue }
+                values[String(parts[0])] = String(parts[1])
+            }
         }
-        return nil
+        return values
     }()
 
-    /// Whether this process may bind privileged ports (the guess and HTTPS autoconfig cases need 443, 465, 993).
+    /// `address:port` of the DNS server, or `nil` when it is not running.
+    public static let server: String? = values["MAILCONF_DNS_FIXTURE_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
+
+    /// A port the fixture's records name, e.g. `port("SSRF")` for `MAILCONF_DNS_FIXTURE_SSRF_PORT`, the port the
+    /// SRV records of ssrf.test point at (on loopback, where a test listens); `nil` when not published.
+    public static func port(_ name: String) -> Int? {
+        values["MAILCONF_DNS_FIXTURE_\(name)_PORT"].flatMap { Int($0) }
+    }
+
+    /// Whether this process may bind privileged ports.
     public static var isRoot: Bool { getuid() == 0 }
 }

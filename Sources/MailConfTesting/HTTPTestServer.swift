@@ -63,6 +63,25 @@ public final class HTTPTestServer: Sendable {
     public func stop() async {
         try? await channel.close().get()
     }
+
+    /// Runs `body` with a server listening on a port the system chose (with TLS when `tls` is given), then stops
+    /// the server, awaited, however `body` ends.
+    public static func with<T>(
+        host: String = "127.0.0.1",
+        tls: NIOSSLContext? = nil,
+        handler: @escaping @Sendable (String) -> Response,
+        body: (HTTPTestServer) async throws -> T
+    ) async throws -> T {
+        let server = try await HTTPTestServer(host: host, tls: tls, handler: handler)
+        do {
+            let value = try await body(server)
+            await server.stop()
+            return value
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
 }
 
 private final class Responder: ChannelInboundHandler {

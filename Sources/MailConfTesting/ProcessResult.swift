@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// The outcome of running a program to completion.
 public struct ProcessResult: Sendable {
@@ -10,7 +11,8 @@ public struct ProcessResult: Sendable {
     public var stderr: String
 
     /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits for it on a thread of its
-    /// own, never blocking Swift's cooperative pool (which the code under test needs).
+    /// own, never blocking Swift's cooperative pool (which the code under test needs). Cancelling the task (a test's
+    /// time limit does) kills the program, so that a hung program cannot hold the test run.
     ///
     /// - Parameter environment: variables added to (or, with `nil` values, removed from) the inherited ones.
     public static func run(
@@ -19,12 +21,19 @@ public struct ProcessResult: Sendable {
         input: String? = nil,
         environment: [String: String?] = [:]
     ) async throws -> ProcessResult {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(
-                    with: Result { try runBlocking(executable, arguments, input: input, environment: environment) }
-                )
+        let running = RunningProcess()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                Thread.detachNewThread {
+                    continuation.resume(
+                        with: Result {
+                            try runBlocking(executable, arguments, input: input, environment: environment, running)
+                        }
+                    )
+                }
             }
+        } onCancel: {
+            running.cancel()
         }
     }
 
@@ -34,6 +43,16 @@ public struct ProcessResult: Sendable {
         _ arguments: [String],
         input: String? = nil,
         environment: [String: String?] = [:]
+    ) throws -> ProcessResult {
+        try runBlocking(executable, arguments, input: input, environment: environment, nil)
+    }
+
+    private static func runBlocking(
+        _ executable: URL,
+        _ arguments: [String],
+        input: String?,
+        environment: [String: String?],
+        _ running: RunningProcess?
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
@@ -48,6 +67,8 @@ public struct ProcessResult: Sendable {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
+        running?.started(process.processIdentifier)
+        defer { running?.exited() }
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child never blocks on a full pipe.
@@ -75,6 +96,33 @@ public struct ProcessResult: Sendable {
         environment: [String: String?] = [:]
     ) async throws -> ProcessResult {
         try await run(RepositoryPaths.mailconfBinary, arguments, input: input, environment: environment)
+    }
+}
+
+/// The program a ``ProcessResult/run(_:_:input:environment:)`` started, for its task's cancellation to kill.
+private final class RunningProcess: Sendable {
+    private let state = Mutex<(pid: Int32?, cancelled: Bool)>((nil, false))
+
+    /// Records the program; kills it at once if the task was cancelled before it started.
+    func started(_ pid: Int32) {
+        let cancelled = state.withLock { state in
+            state.pid = pid
+            return state.cancelled
+        }
+        if cancelled { kill(pid, SIGKILL) }
+    }
+
+    /// Forgets the program once it has exited and been reaped, so that its number is never signalled again.
+    func exited() {
+        state.withLock { $0.pid = nil }
+    }
+
+    func cancel() {
+        let pid = state.withLock { state in
+            state.cancelled = true
+            return state.pid
+        }
+        if let pid { kill(pid, SIGKILL) }
     }
 }
 

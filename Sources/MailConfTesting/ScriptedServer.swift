@@ -9,11 +9,13 @@ public final class ScriptedServer: Sendable {
     /// The port the server listens on.
     public let port: Int
     private let channel: any Channel
-    private let accepted = Mutex(0)
+    private let sessions: Sessions
 
     /// Starts a server; `script` runs once per accepted connection.
     ///
-    /// - Parameter tls: when given, every connection starts with TLS (an implicit-TLS port).
+    /// - Parameters:
+    ///   - port: 0 (the default) for a port the system chooses, which tests read from ``port``.
+    ///   - tls: when given, every connection starts with TLS (an implicit-TLS port).
     public init(
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         host: String = "127.0.0.1",
@@ -21,25 +23,86 @@ public final class ScriptedServer: Sendable {
         tls: NIOSSLContext? = nil,
         script: @escaping @Sendable (ServerConnection) async throws -> Void
     ) async throws {
-        let counter = Mutex(0)
+        let sessions = Sessions()
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
                     if let tls { try child.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
-                    try child.pipeline.syncOperations.addHandler(ConnectionHandler(script: script))
+                    try child.pipeline.syncOperations.addHandler(ConnectionHandler(script: script, sessions: sessions))
                 }
             }
             .bind(host: host, port: port)
             .get()
         self.channel = channel
+        self.sessions = sessions
         self.port = channel.localAddress?.port ?? 0
-        _ = counter
     }
 
-    /// Stops listening.
+    /// Stops listening, closes every connection still open and waits for their scripts to end.
     public func stop() async {
         try? await channel.close().get()
+        for (channel, script) in sessions.close() {
+            try? await channel.close().get()
+            script.cancel()
+            await script.value
+        }
+    }
+
+    /// What one of several servers runs (see ``with(_:body:)``).
+    public struct Script: Sendable {
+        /// When given, every connection starts with TLS.
+        public var tls: NIOSSLContext?
+        /// What each connection runs.
+        public var run: @Sendable (ServerConnection) async throws -> Void
+
+        /// Creates a script.
+        public init(tls: NIOSSLContext? = nil, _ run: @escaping @Sendable (ServerConnection) async throws -> Void) {
+            self.tls = tls
+            self.run = run
+        }
+    }
+
+    /// Runs `body` with one server per script, each on a port the system chose, then stops them all, awaited,
+    /// however `body` ends.
+    public static func with<T>(
+        _ scripts: [Script],
+        host: String = "127.0.0.1",
+        body: ([ScriptedServer]) async throws -> T
+    ) async throws -> T {
+        var servers: [ScriptedServer] = []
+        do {
+            for script in scripts {
+                servers.append(try await ScriptedServer(host: host, tls: script.tls, script: script.run))
+            }
+            let value = try await body(servers)
+            for server in servers { await server.stop() }
+            return value
+        } catch {
+            for server in servers { await server.stop() }
+            throw error
+        }
+    }
+
+    /// Runs `body` with a server listening on a port the system chose, then stops the server, awaited, however
+    /// `body` ends: no server outlives its test.
+    ///
+    /// - Parameter tls: when given, every connection starts with TLS (an implicit-TLS port).
+    public static func with<T>(
+        host: String = "127.0.0.1",
+        tls: NIOSSLContext? = nil,
+        script: @escaping @Sendable (ServerConnection) async throws -> Void,
+        body: (ScriptedServer) async throws -> T
+    ) async throws -> T {
+        let server = try await ScriptedServer(host: host, tls: tls, script: script)
+        do {
+            let value = try await body(server)
+            await server.stop()
+            return value
+        } catch {
+            await server.stop()
+            throw error
+        }
     }
 }
 
@@ -157,14 +220,43 @@ public final class ServerConnection: Sendable {
     }
 }
 
+/// The accepted connections and their scripts' tasks, so that ``ScriptedServer/stop()`` can end them all.
+private final class Sessions: Sendable {
+    private let state = Mutex<(open: [ObjectIdentifier: (any Channel, Task<Void, Never>)], stopped: Bool)>(([:], false))
+
+    /// Records a session; `false` once the server is stopping (the caller then closes it at once).
+    func add(_ channel: any Channel, _ script: Task<Void, Never>) -> Bool {
+        state.withLock { state in
+            guard !state.stopped else { return false }
+            state.open[ObjectIdentifier(channel)] = (channel, script)
+            return true
+        }
+    }
+
+    func remove(_ channel: any Channel) {
+        _ = state.withLock { $0.open.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// Marks the server stopping and hands over every open session.
+    func close() -> [(any Channel, Task<Void, Never>)] {
+        state.withLock { state in
+            state.stopped = true
+            defer { state.open = [:] }
+            return Array(state.open.values)
+        }
+    }
+}
+
 private final class ConnectionHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
 
     private let script: @Sendable (ServerConnection) async throws -> Void
+    private let sessions: Sessions
     private var connection: ServerConnection?
 
-    init(script: @escaping @Sendable (ServerConnection) async throws -> Void) {
+    init(script: @escaping @Sendable (ServerConnection) async throws -> Void, sessions: Sessions) {
         self.script = script
+        self.sessions = sessions
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -172,9 +264,15 @@ private final class ConnectionHandler: ChannelInboundHandler {
         self.connection = connection
         let script = self.script
         let channel = context.channel
-        Task {
+        let sessions = self.sessions
+        let task = Task {
             try? await script(connection)
             try? await channel.close().get()
+            sessions.remove(channel)
+        }
+        if !sessions.add(channel, task) {
+            task.cancel()
+            channel.close(promise: nil)
         }
         context.fireChannelActive()
     }

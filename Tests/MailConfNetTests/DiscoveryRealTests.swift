@@ -11,10 +11,13 @@ import X509
 /// Lookups against dnsmasq (Scripts/fixtures/dns) and the Postfix/Dovecot fixture: every source, verification,
 /// and the failure cases, each ending within its deadline. Nothing here reaches the internet: the DNS server
 /// answers only for *.test, and database providers' real hosts are never probed (verification off there).
-@Suite(.enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running"))
+@Suite(
+    .enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running"),
+    .timeLimit(.minutes(3))
+)
 struct DiscoveryRealTests {
     let fixture = Fixture.current ?? Fixture(values: [:])
-    let dnsServer = DNSFixture.server ?? "127.0.0.1:10053"
+    let dnsServer = DNSFixture.server ?? ""
 
     func discovery(
         dns: String? = nil,
@@ -25,14 +28,17 @@ struct DiscoveryRealTests {
         httpTimeout: Duration = .seconds(2),
         extraRoots: [Certificate] = [],
         extraCAFiles: [String] = [],
-        database: (any ProviderDatabase)? = nil
+        database: (any ProviderDatabase)? = nil,
+        ports: [Int: Int] = [:]
     ) throws -> (Discovery, AsyncHTTPFetcher) {
         let resolver = try SystemDNSResolver(server: dns ?? dnsServer, timeoutMilliseconds: 500, attempts: 1)
         let roots = try TrustRoots.load(extraFiles: [fixture.caFile], includeSystem: false).adding(extraRoots)
         // Room as for the deadline: a STARTTLS probe (two debug TLS stacks) ran past 4 s with a fuzzer on one core.
         var probe = ProbeOptions.uniform(seconds: 5)
         probe.totalTimeout = .seconds(15)
-        let prober = ServiceProber(connector: try NIOMailConnector(roots: roots, resolver: resolver), options: probe)
+        // Standard ports (993, 443…) go to the ports the tests' own servers got from the system.
+        let connector = PortMappingConnector(try NIOMailConnector(roots: roots, resolver: resolver), ports: ports)
+        let prober = ServiceProber(connector: connector, options: probe)
         let fetcher = AsyncHTTPFetcher(caFiles: [fixture.caFile] + extraCAFiles, resolver: resolver)
         var options = DiscoveryOptions()
         options.deadline = deadline
@@ -40,7 +46,7 @@ struct DiscoveryRealTests {
         let discovery = Discovery.standard(
             database: database ?? BundledProviderDatabase(),
             dns: resolver,
-            http: fetcher,
+            http: PortMappingFetcher(fetcher, ports: ports),
             prober: verify ? prober : nil,
             registrableDomain: { PublicSuffix.registrableDomain($0) },
             httpTimeout: httpTimeout,
@@ -131,29 +137,31 @@ struct DiscoveryRealTests {
     }
 
     @Test func serverFailureAndSlowDNSAreReportedAsSuch() async throws {
-        let failing = try await FakeDNSServer(.serverFailure)
-        let slow = try await FakeDNSServer(.slow(.seconds(300)))
-        defer {
-            Task {
-                await failing.stop()
-                await slow.stop()
-            }
+        try await FakeDNSServer.with(.serverFailure) { failing in
+            let (failed, _) = try await lookup("x@example.test", try discovery(dns: failing.address, verify: false))
+            #expect(attempt(failed, .mx)?.status == .error)
+            #expect(attempt(failed, .mx)?.detail?.contains("SERVFAIL") == true)
         }
-        let (failed, _) = try await lookup("x@example.test", try discovery(dns: failing.address, verify: false))
-        #expect(attempt(failed, .mx)?.status == .error)
-        #expect(attempt(failed, .mx)?.detail?.contains("SERVFAIL") == true)
-        let (late, elapsed) = try await lookup(
-            "alice@gmail.com",
-            try discovery(dns: slow.address, verify: false, deadline: .milliseconds(1500))
-        )
-        #expect(elapsed < DeadlineBound.of(.milliseconds(1500)))
-        #expect(late.config.providerID == "gmail")
-        #expect([.timeout].contains(attempt(late, .mx)?.status))
+        try await FakeDNSServer.with(.slow(.seconds(300))) { slow in
+            let (late, elapsed) = try await lookup(
+                "alice@gmail.com",
+                try discovery(dns: slow.address, verify: false, deadline: .milliseconds(1500))
+            )
+            #expect(elapsed < DeadlineBound.of(.milliseconds(1500)))
+            #expect(late.config.providerID == "gmail")
+            #expect([.timeout].contains(attempt(late, .mx)?.status))
+        }
     }
 
     @Test func silentServerFailsVerificationWithinTheDeadline() async throws {
-        let silent = try await ScriptedServer { connection in await connection.waitForClose() }
-        defer { Task { await silent.stop() } }
+        try await ScriptedServer.with { connection in
+            await connection.waitForClose()
+        } body: { silent in
+            try await silentServerFailsVerification(silent)
+        }
+    }
+
+    func silentServerFailsVerification(_ silent: ScriptedServer) async throws {
         let record = ProviderRecord(
             id: "silent",
             domains: ["silent.test"],
@@ -177,8 +185,7 @@ struct DiscoveryRealTests {
         #expect(!result.found)
     }
 
-    @Test(.enabled(if: DNSFixture.isRoot, "binding 127.0.0.4:443 needs root"))
-    func autoconfigOverHTTPSIsFetchedParsedAndVerified() async throws {
+    @Test func autoconfigOverHTTPSIsFetchedParsedAndVerified() async throws {
         let certificates = try TestCertificates()
         let context = try certificates.serverContext(names: ["autoconfig.autoconf.test", "autoconf.test"])
         let imaps = fixture.port("IMAPS")
@@ -195,70 +202,77 @@ struct DiscoveryRealTests {
             </emailProvider></clientConfig>
             """
         let huge = [UInt8](repeating: UInt8(ascii: "x"), count: 5 << 20)
-        // HTTPS: the document at autoconfig.DOMAIN, a redirect loop at DOMAIN/.well-known/; plain HTTP: 5 MB.
-        let server = try await HTTPTestServer(host: "127.0.0.4", port: 443, tls: context) { uri in
+        // HTTPS: the document at autoconfig.DOMAIN, a redirect loop at DOMAIN/.well-known/; plain HTTP: 5 MB. Both
+        // on 127.0.0.4, where the domain's names point, on ports the system chose, standing in for 443 and 80.
+        try await HTTPTestServer.with(host: "127.0.0.4", tls: context) { uri in
             if uri.hasPrefix("/mail/config-v1.1.xml") { return .text(xml) }
             return .redirect(to: "/.well-known/autoconfig/mail/config-v1.1.xml?again")
-        }
-        let plain = try await HTTPTestServer(host: "127.0.0.4", port: 80) { _ in HTTPTestServer.Response(body: huge) }
-        defer {
-            Task {
-                await server.stop()
-                await plain.stop()
+        } body: { https in
+            try await HTTPTestServer.with(host: "127.0.0.4") { _ in
+                HTTPTestServer.Response(body: huge)
+            } body: { http in
+                let caFile = try certificates.writeCAFile()
+                let (result, _) = try await lookup(
+                    "erin@autoconf.test",
+                    // Each hop of the redirect loop is a new TLS handshake in a debug build of BoringSSL: with the
+                    // whole suite running, three of them can take longer than the usual 2 s a fetch is given.
+                    try discovery(
+                        httpTimeout: .seconds(12),
+                        extraRoots: [certificates.ca],
+                        extraCAFiles: [caFile],
+                        ports: [443: https.port, 80: http.port]
+                    )
+                )
+                let autoconfig = result.sources.filter { $0.kind == .autoconfig }
+                #expect(autoconfig.first?.status == .hit, "\(autoconfig)")
+                #expect(
+                    autoconfig.dropFirst().first?.detail?.contains("redirect") == true,
+                    "redirect loop: \(autoconfig)"
+                )
+                #expect(autoconfig.last?.detail?.contains("size limit") == true, "5 MB: \(autoconfig)")
+                let imap = try #require(result.config.incoming.first)
+                #expect(imap.source == .autoconfig && imap.port == imaps && !imap.untrusted)
+                #expect(imap.verification.status == .verified, "\(imap.verification)")
+                #expect(imap.username == "erin@autoconf.test")
             }
         }
-        let caFile = try certificates.writeCAFile()
-        let (result, _) = try await lookup(
-            "erin@autoconf.test",
-            // Each hop of the redirect loop is a new TLS handshake in a debug build of BoringSSL: with the whole
-            // suite running, three of them can take longer than the usual 2 s a fetch is given.
-            try discovery(
-                httpTimeout: .seconds(12),
-                extraRoots: [certificates.ca],
-                extraCAFiles: [caFile]
-            )
-        )
-        let autoconfig = result.sources.filter { $0.kind == .autoconfig }
-        #expect(autoconfig.first?.status == .hit, "\(autoconfig)")
-        #expect(autoconfig.dropFirst().first?.detail?.contains("redirect") == true, "redirect loop: \(autoconfig)")
-        #expect(autoconfig.last?.detail?.contains("size limit") == true, "5 MB: \(autoconfig)")
-        let imap = try #require(result.config.incoming.first)
-        #expect(imap.source == .autoconfig && imap.port == imaps && !imap.untrusted)
-        #expect(imap.verification.status == .verified, "\(imap.verification)")
-        #expect(imap.username == "erin@autoconf.test")
     }
 
-    @Test(.enabled(if: DNSFixture.isRoot, "binding 127.0.0.3:993 and :465 needs root"))
-    func guessesAreReportedOnlyWhenVerified() async throws {
+    @Test func guessesAreReportedOnlyWhenVerified() async throws {
         let certificates = try TestCertificates()
         let context = try certificates.serverContext(names: ["mail.guessonly.test"])
-        let imap = try await ScriptedServer(host: "127.0.0.3", port: 993, tls: context) { connection in
+        // On 127.0.0.3, where mail.guessonly.test points, on ports the system chose, standing in for 993 and 465.
+        try await ScriptedServer.with(host: "127.0.0.3", tls: context) { connection in
             try await connection.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] guess me\r\n")
             while let line = await connection.readLine() {
                 if line.uppercased().contains("LOGOUT") { break }
             }
-        }
-        let smtp = try await ScriptedServer(host: "127.0.0.3", port: 465, tls: context) { connection in
-            try await connection.send("220 mail.guessonly.test ESMTP\r\n")
-            while let line = await connection.readLine() {
-                if line.uppercased().hasPrefix("EHLO") {
-                    try await connection.send("250-hi\r\n250 AUTH PLAIN LOGIN\r\n")
+        } body: { imap in
+            try await ScriptedServer.with(host: "127.0.0.3", tls: context) { connection in
+                try await connection.send("220 mail.guessonly.test ESMTP\r\n")
+                while let line = await connection.readLine() {
+                    if line.uppercased().hasPrefix("EHLO") {
+                        try await connection.send("250-hi\r\n250 AUTH PLAIN LOGIN\r\n")
+                    }
+                    if line.uppercased() == "QUIT" { break }
                 }
-                if line.uppercased() == "QUIT" { break }
+            } body: { smtp in
+                let (result, _) = try await lookup(
+                    "frank@guessonly.test",
+                    try discovery(extraRoots: [certificates.ca], ports: [993: imap.port, 465: smtp.port])
+                )
+                #expect(attempt(result, .guess)?.status == .hit)
+                #expect(
+                    result.config.servers.allSatisfy { $0.source == .guess && $0.verification.status == .verified }
+                )
+                #expect(result.config.incoming.map(\.port) == [993])
+                #expect(result.config.outgoing.map(\.port) == [465])
+                #expect(result.config.incoming.first?.host == "mail.guessonly.test")
+                #expect(
+                    result.config.servers.allSatisfy { $0.username == "frank@guessonly.test" },
+                    "no placeholder left"
+                )
             }
         }
-        defer {
-            Task {
-                await imap.stop()
-                await smtp.stop()
-            }
-        }
-        let (result, _) = try await lookup("frank@guessonly.test", try discovery(extraRoots: [certificates.ca]))
-        #expect(attempt(result, .guess)?.status == .hit)
-        #expect(result.config.servers.allSatisfy { $0.source == .guess && $0.verification.status == .verified })
-        #expect(result.config.incoming.map(\.port) == [993])
-        #expect(result.config.outgoing.map(\.port) == [465])
-        #expect(result.config.incoming.first?.host == "mail.guessonly.test")
-        #expect(result.config.servers.allSatisfy { $0.username == "frank@guessonly.test" }, "no placeholder left")
     }
 }

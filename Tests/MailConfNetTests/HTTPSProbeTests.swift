@@ -20,12 +20,20 @@ import Testing
 
     @Test func aWebServiceAnswersAndItsCertificateIsChecked() async throws {
         let certificates = try TestCertificates()
-        let good = try await HTTPTestServer(tls: try certificates.serverContext(names: ["ews.corp.test"])) { uri in
+        try await HTTPTestServer.with(tls: try certificates.serverContext(names: ["ews.corp.test"])) { uri in
             uri.hasPrefix("/EWS/") ? HTTPTestServer.Response(status: 401) : HTTPTestServer.Response(status: 404)
+        } body: { good in
+            try await HTTPTestServer.with(
+                tls: try certificates.serverContext(names: ["ews.corp.test"], selfSigned: true)
+            ) { _ in
+                HTTPTestServer.Response(status: 401)
+            } body: { selfSigned in
+                try await aWebService(good: good, selfSigned: selfSigned, certificates)
+            }
         }
-        let selfSigned = try await HTTPTestServer(
-            tls: try certificates.serverContext(names: ["ews.corp.test"], selfSigned: true)
-        ) { _ in HTTPTestServer.Response(status: 401) }
+    }
+
+    func aWebService(good: HTTPTestServer, selfSigned: HTTPTestServer, _ certificates: TestCertificates) async throws {
         let check = try probe(certificates)
         let service = ExchangeServer(kind: .ews, url: "https://ews.corp.test:\(good.port)/EWS/Exchange.asmx")
         let answered = await HTTPSReachability.check(
@@ -45,8 +53,6 @@ import Testing
         } else {
             Issue.record("a self-signed certificate was accepted: \(untrusted)")
         }
-        await good.stop()
-        await selfSigned.stop()
     }
 
     /// A lookup checks a provider's Exchange web services over HTTPS (never as mail servers) and reports each

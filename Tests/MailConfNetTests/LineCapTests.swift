@@ -159,7 +159,7 @@ import Testing
 
     @Test(arguments: [[3000], [1500, 1502], [1000, 1000, 1002]])
     func anOverLongCompleteSMTPLineIsCut(writes: [Int]) async throws {
-        let server = try await ScriptedServer { connection in
+        try await ScriptedServer.with { connection in
             var line = Array(("220 " + String(repeating: "a", count: 2996) + "\r\n").utf8)
             for size in writes {
                 let part = Array(line.prefix(size))
@@ -169,19 +169,19 @@ import Testing
             }
             if !line.isEmpty { try await connection.send(bytes: line) }
             await connection.waitForClose()
+        } body: { server in
+            let result = try await probe(server, .smtp)
+            #expect(result.findings.map(\.code).contains(ProbeFinding.Code.lineTooLong), "\(result.findings)")
         }
-        let result = try await probe(server, .smtp)
-        await server.stop()
-        #expect(result.findings.map(\.code).contains(ProbeFinding.Code.lineTooLong), "\(result.findings)")
     }
 
     @Test func anOverLongCompleteIMAPLineIsCutAtItsOwnCap() async throws {
-        let server = try await ScriptedServer { connection in
+        try await ScriptedServer.with { connection in
             try await connection.send("* OK " + String(repeating: "b", count: 9000) + "\r\n")
             await connection.waitForClose()
+        } body: { server in
+            let result = try await probe(server, .imap)
+            #expect(result.findings.map(\.code).contains(ProbeFinding.Code.lineTooLong), "\(result.findings)")
         }
-        let result = try await probe(server, .imap)
-        await server.stop()
-        #expect(result.findings.map(\.code).contains(ProbeFinding.Code.lineTooLong), "\(result.findings)")
     }
 }

@@ -8,7 +8,7 @@ import Testing
 /// Which TLS versions a service accepts, against real TLS stacks: BoringSSL (NIOSSL) serving TLS 1.0 alone in
 /// process, OpenSSL's `s_server` serving 1.0, 1.1 and 1.3 but not 1.2 (NIOSSL cannot leave out a version in the
 /// middle), and the fixture's Postfix and Dovecot, checked against `openssl s_client` one version at a time.
-@Suite struct TLSVersionTests {
+@Suite(.timeLimit(.minutes(3))) struct TLSVersionTests {
     static let options: ProbeOptions = {
         var options = ProbeOptions()
         options.readTimeout = .seconds(2)
@@ -33,64 +33,68 @@ import Testing
         )
         configuration.minimumTLSVersion = .tlsv1
         configuration.maximumTLSVersion = .tlsv1
-        let server = try await ScriptedServer(tls: try NIOSSLContext(configuration: configuration)) { connection in
+        let context = try NIOSSLContext(configuration: configuration)
+        try await ScriptedServer.with(tls: context) { connection in
             try await connection.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] old\r\n")
             await connection.waitForClose()
+        } body: { server in
+            var service = MailService.imaps
+            service.port = server.port
+            let result = try await prober(TrustRoots(certificates: [certificates.ca])).probe(
+                service,
+                host: "mail.test.example",
+                address: "127.0.0.1"
+            )
+            #expect(result.tls?.version == "TLSv1")
+            #expect(result.acceptedVersions == [.tls10], "\(result.versionChecks)")
+            let obsolete = result.findings.first { $0.code == ProbeFinding.Code.obsoleteTLS }
+            #expect(obsolete?.severity == .high)
+            #expect(obsolete?.message.contains("refuse to connect") == true)
+            #expect(result.findings.filter { $0.code == ProbeFinding.Code.obsoleteTLS }.count == 1)
+            #expect(!result.isHealthy)
+            let report = ProbeReport(host: "mail.test.example", services: [result])
+            #expect(report.hasHighFindings)
+            #expect(report.plainAnswers.first { $0.question == "transit" }?.verdict == .partly)
         }
-        defer { Task { await server.stop() } }
-        var service = MailService.imaps
-        service.port = server.port
-        let result = try await prober(TrustRoots(certificates: [certificates.ca])).probe(
-            service,
-            host: "mail.test.example",
-            address: "127.0.0.1"
-        )
-        #expect(result.tls?.version == "TLSv1")
-        #expect(result.acceptedVersions == [.tls10], "\(result.versionChecks)")
-        let obsolete = result.findings.first { $0.code == ProbeFinding.Code.obsoleteTLS }
-        #expect(obsolete?.severity == .high)
-        #expect(obsolete?.message.contains("refuse to connect") == true)
-        #expect(result.findings.filter { $0.code == ProbeFinding.Code.obsoleteTLS }.count == 1)
-        #expect(!result.isHealthy)
-        let report = ProbeReport(host: "mail.test.example", services: [result])
-        #expect(report.hasHighFindings)
-        #expect(report.plainAnswers.first { $0.question == "transit" }?.verdict == .partly)
     }
 
     @Test(.enabled(if: hasOpenSSL, "openssl is not installed"))
     func oldVersionsBesideTLS13AreAMediumFinding() async throws {
-        let server = try await OpenSSLServer.start(["-no_tls1_2"])
-        defer { server.stop() }
-        var service = MailService.submissions
-        service.port = server.port
-        let checks = try await prober().checkTLSVersions(service, host: "mail.test.example", address: "127.0.0.1")
-        #expect(checks.map(\.version) == TLSProtocolVersion.allCases)
-        #expect(checks.filter { $0.outcome == .accepted }.map(\.version) == [.tls10, .tls11, .tls13], "\(checks)")
-        #expect(checks.first { $0.version == .tls12 }?.outcome == .refused)
+        try await OpenSSLServer.with(["-no_tls1_2"]) { server in
+            var service = MailService.submissions
+            service.port = server.port
+            let checks = try await prober().checkTLSVersions(service, host: "mail.test.example", address: "127.0.0.1")
+            #expect(checks.map(\.version) == TLSProtocolVersion.allCases)
+            #expect(
+                checks.filter { $0.outcome == .accepted }.map(\.version) == [.tls10, .tls11, .tls13],
+                "\(checks)"
+            )
+            #expect(checks.first { $0.version == .tls12 }?.outcome == .refused)
 
-        // The whole probe: s_server sends no greeting, but the versions are reported and graded.
-        let result = try await prober().probe(service, host: "mail.test.example", address: "127.0.0.1")
-        #expect(result.acceptedVersions == [.tls10, .tls11, .tls13], "\(result.versionChecks)")
-        let finding = result.findings.first { $0.code == ProbeFinding.Code.deprecatedTLSAccepted }
-        #expect(finding?.severity == .medium && finding?.message.contains("TLSv1, TLSv1.1") == true)
-        #expect(!result.findings.contains { $0.code == ProbeFinding.Code.obsoleteTLS })
-        let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(result.json.serialized().utf8)) as? [String: Any]
-        )
-        #expect(json["accepted-versions"] as? [String] == ["TLSv1", "TLSv1.1", "TLSv1.3"])
+            // The whole probe: s_server sends no greeting, but the versions are reported and graded.
+            let result = try await prober().probe(service, host: "mail.test.example", address: "127.0.0.1")
+            #expect(result.acceptedVersions == [.tls10, .tls11, .tls13], "\(result.versionChecks)")
+            let finding = result.findings.first { $0.code == ProbeFinding.Code.deprecatedTLSAccepted }
+            #expect(finding?.severity == .medium && finding?.message.contains("TLSv1, TLSv1.1") == true)
+            #expect(!result.findings.contains { $0.code == ProbeFinding.Code.obsoleteTLS })
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.json.serialized().utf8)) as? [String: Any]
+            )
+            #expect(json["accepted-versions"] as? [String] == ["TLSv1", "TLSv1.1", "TLSv1.3"])
+        }
     }
 
     /// TLS 1.0 and 1.2 but not 1.1: the ClientHello offering up to TLS 1.1 is answered with TLS 1.0, which tells
     /// both without a connection for TLS 1.0 alone.
     @Test(.enabled(if: hasOpenSSL, "openssl is not installed"))
     func aGapInTheMiddleIsFound() async throws {
-        let server = try await OpenSSLServer.start(["-no_tls1_1", "-no_tls1_3"])
-        defer { server.stop() }
-        var service = MailService.imaps
-        service.port = server.port
-        let checks = try await prober().checkTLSVersions(service, host: "mail.test.example", address: "127.0.0.1")
-        #expect(checks.filter { $0.outcome == .accepted }.map(\.version) == [.tls10, .tls12], "\(checks)")
-        #expect(checks.first { $0.version == .tls10 }?.detail == "offered up to TLSv1.1, the server chose TLSv1")
+        try await OpenSSLServer.with(["-no_tls1_1", "-no_tls1_3"]) { server in
+            var service = MailService.imaps
+            service.port = server.port
+            let checks = try await prober().checkTLSVersions(service, host: "mail.test.example", address: "127.0.0.1")
+            #expect(checks.filter { $0.outcome == .accepted }.map(\.version) == [.tls10, .tls12], "\(checks)")
+            #expect(checks.first { $0.version == .tls10 }?.detail == "offered up to TLSv1.1, the server chose TLSv1")
+        }
     }
 
     @Test(.enabled(if: Fixture.current != nil && hasOpenSSL, "real servers or openssl missing"))
@@ -171,9 +175,23 @@ struct OpenSSLServer {
         return OpenSSLServer(process: process, port: port, directory: directory)
     }
 
-    func stop() {
+    /// Kills the server, waits for it to exit and removes its files.
+    func stop() async {
         process.signal(SIGKILL)
+        _ = try? await process.waitForExit(timeout: .seconds(10))
         try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Runs `body` with a server started with `flags`, then stops it, awaited, however `body` ends.
+    static func with(_ flags: [String], body: (OpenSSLServer) async throws -> Void) async throws {
+        let server = try await start(flags)
+        do {
+            try await body(server)
+            await server.stop()
+        } catch {
+            await server.stop()
+            throw error
+        }
     }
 
     /// Whether `openssl s_client`, limited to `version` and at security level 0, completes a handshake.

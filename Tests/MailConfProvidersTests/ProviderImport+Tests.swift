@@ -9,14 +9,15 @@ import Testing
 /// every domain and reproduces `Providers/` exactly.
 @Suite(.enabled(if: RepositoryPaths.hasSharedProviderData, "needs ../shared/provider-data"))
 struct ProviderImportTests {
-    @Test func keepsEveryDomainOfEverySourceAndReproducesProviders() throws {
-        let run = ProviderImport(
-            dataDirectory: RepositoryPaths.sharedProviderData,
-            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
-            dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData),
-            previous: try ProviderDirectory(contentsOf: RepositoryPaths.providers)
-        )
-        let (providers, report) = try run.run()
+    @Test func keepsEveryDomainOfEverySourceAndReproducesProviders() async throws {
+        let (providers, report) = try await CPUBound.run {
+            try ProviderImport(
+                dataDirectory: RepositoryPaths.sharedProviderData,
+                curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
+                dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData),
+                previous: try ProviderDirectory(contentsOf: RepositoryPaths.providers)
+            ).run()
+        }
         let counts = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.source, $0.domains) })
         #expect(counts[.ispdb] == 962)
         #expect(counts[.deltachat] == 533)
@@ -34,13 +35,14 @@ struct ProviderImportTests {
         }
     }
 
-    @Test func theConflictReportShowsUserNameAndAuthDifferencesOfTheRealData() throws {
-        let run = ProviderImport(
-            dataDirectory: RepositoryPaths.sharedProviderData,
-            curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
-            dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData)
-        )
-        let (_, report) = try run.run()
+    @Test func theConflictReportShowsUserNameAndAuthDifferencesOfTheRealData() async throws {
+        let (_, report) = try await CPUBound.run {
+            try ProviderImport(
+                dataDirectory: RepositoryPaths.sharedProviderData,
+                curatedDirectory: RepositoryPaths.providers.appendingPathComponent("curated"),
+                dataSetDates: ProviderImport.manifestDates(in: RepositoryPaths.sharedProviderData)
+            ).run()
+        }
         #expect(report.curatedFilesAreValid, "\(report.curatedIssues)")
         let messages = report.conflicts.map(\.message)
         #expect(messages.contains { $0.hasPrefix("says auth ") })
@@ -60,14 +62,19 @@ struct ProviderImportTests {
 @Suite(.enabled(if: RepositoryPaths.hasSharedProviderData, "needs ../shared/provider-data"))
 struct EveryDataSetDomainAnswersTests {
     @Test func everyDomainAnswersOffline() async throws {
-        let data = RepositoryPaths.sharedProviderData
-        var domains = Set<String>()
-        domains.formUnion(try ISPDBImporter().read(directory: data.appendingPathComponent("ispdb")).allDomains)
-        domains.formUnion(try DeltaChatImporter().read(directory: data.appendingPathComponent("deltachat")).allDomains)
-        domains.formUnion(
-            try MailCore2Importer().read(file: data.appendingPathComponent("mailcore2-providers.json")).allDomains
-        )
-        domains.formUnion(try K9Importer().read(file: data.appendingPathComponent("k9-providers.xml")).allDomains)
+        let domains = try await CPUBound.run {
+            let data = RepositoryPaths.sharedProviderData
+            var domains = Set<String>()
+            domains.formUnion(try ISPDBImporter().read(directory: data.appendingPathComponent("ispdb")).allDomains)
+            domains.formUnion(
+                try DeltaChatImporter().read(directory: data.appendingPathComponent("deltachat")).allDomains
+            )
+            domains.formUnion(
+                try MailCore2Importer().read(file: data.appendingPathComponent("mailcore2-providers.json")).allDomains
+            )
+            domains.formUnion(try K9Importer().read(file: data.appendingPathComponent("k9-providers.xml")).allDomains)
+            return domains
+        }
         #expect(domains.count >= 1321)
         let discovery = Discovery.offline(database: BundledProviderDatabase())
         var unanswered: [String] = []

@@ -106,15 +106,22 @@ import Testing
     }
 
     /// Thunderbird's reader rules for every provider's autoconfig document, Exchange services included.
-    @Test func everyAutoconfigDocumentMeetsThunderbirdsReaderRules() throws {
-        for record in database.allProviders() where !record.servers.isEmpty {
-            let domain = record.domains.first { !$0.hasPrefix("*.") } ?? "custom-domain.net"
-            let address = try EmailAddress(parsing: "someone@\(domain)")
-            let config = record.accountConfig().resolved(for: address)
-            guard !config.incoming.isEmpty || !config.exchange.isEmpty, !config.outgoing.isEmpty else { continue }
-            let xml = ClientConfig(account: config, domain: domain).xml
-            let problems = ThunderbirdReaderRules.violations(of: xml)
-            #expect(problems.isEmpty, "\(record.id): \(problems)")
+    @Test func everyAutoconfigDocumentMeetsThunderbirdsReaderRules() async throws {
+        let database = self.database
+        let problems = try await CPUBound.run {
+            var problems: [String: [String]] = [:]
+            for record in database.allProviders() where !record.servers.isEmpty {
+                let domain = record.domains.first { !$0.hasPrefix("*.") } ?? "custom-domain.net"
+                let address = try EmailAddress(parsing: "someone@\(domain)")
+                let config = record.accountConfig().resolved(for: address)
+                guard !config.incoming.isEmpty || !config.exchange.isEmpty, !config.outgoing.isEmpty else { continue }
+                let violations = ThunderbirdReaderRules.violations(
+                    of: ClientConfig(account: config, domain: domain).xml
+                )
+                if !violations.isEmpty { problems[record.id] = violations }
+            }
+            return problems
         }
+        #expect(problems.isEmpty, "\(problems)")
     }
 }

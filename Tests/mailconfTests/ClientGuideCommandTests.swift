@@ -3,7 +3,7 @@ import MailConfTesting
 import Testing
 
 /// `lookup --client` and `--lang` end to end: the built binary, the bundled guide data, the environment.
-@Suite struct ClientGuideCommandTests {
+@Suite(.timeLimit(.minutes(3))) struct ClientGuideCommandTests {
     @Test func thunderbirdStepsInTurkishFromLANG() async throws {
         let result = try await ProcessResult.mailconf(
             ["lookup", "deniz@gmail.com", "--offline", "--client", "thunderbird"],

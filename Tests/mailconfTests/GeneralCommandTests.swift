@@ -2,7 +2,7 @@ import Foundation
 import MailConfTesting
 import Testing
 
-@Suite struct GeneralCommandTests {
+@Suite(.timeLimit(.minutes(3))) struct GeneralCommandTests {
     @Test func versionAndHelp() async throws {
         let version = try await ProcessResult.mailconf(["--version"])
         #expect(version.status == 0)

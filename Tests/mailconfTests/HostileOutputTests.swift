@@ -6,7 +6,7 @@ import Testing
 /// What a hostile server can make `probe` and `auth` print, end to end through the built binary: every control
 /// byte in every field that carries server text comes out escaped in text and exact in JSON, and a server that
 /// echoes the login data never gets the password, in any form, onto the terminal.
-@Suite struct HostileOutputTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileOutputTests {
     /// Window title, screen clear and colour sequences, every other C0 control but the line feed, DEL, the C1
     /// controls (as UTF-8) and two bytes of invalid UTF-8.
     static let hostile: [UInt8] = {
@@ -50,46 +50,54 @@ import Testing
         let caFile = try certificates.writeCAFile()
         defer { try? FileManager.default.removeItem(atPath: caFile) }
         let context = try certificates.serverContext(names: ["mail.test.example"])
-        // Greeting, EHLO capability lines, and plaintext where the STARTTLS handshake should be.
-        let starttls = try await ScriptedServer { connection in
-            try await connection.send(bytes: line("220 "))
-            _ = await connection.readLine()
-            try await connection.send(bytes: Array("250-hi\r\n".utf8) + line("250-X-") + Array("250 STARTTLS\r\n".utf8))
-            guard await connection.readLine() == "STARTTLS" else { return }
-            try await connection.send("220 go ahead\r\n")
-            _ = await connection.waitForData()
-            try await connection.send(bytes: line("250 "))
-            await connection.waitForClose()
+        let scripts: [ScriptedServer.Script] = [
+            // Greeting, EHLO capability lines, and plaintext where the STARTTLS handshake should be.
+            .init { connection in
+                try await connection.send(bytes: line("220 "))
+                _ = await connection.readLine()
+                try await connection.send(
+                    bytes: Array("250-hi\r\n".utf8) + line("250-X-") + Array("250 STARTTLS\r\n".utf8)
+                )
+                guard await connection.readLine() == "STARTTLS" else { return }
+                try await connection.send("220 go ahead\r\n")
+                _ = await connection.waitForData()
+                try await connection.send(bytes: line("250 "))
+                await connection.waitForClose()
+            },
+            // A plaintext greeting on an implicit-TLS port.
+            .init { connection in
+                try await connection.send(bytes: line("220 "))
+                await connection.waitForClose()
+            },
+            // A reply that breaks the protocol.
+            .init { connection in
+                try await connection.send("220 ok\r\n")
+                _ = await connection.readLine()
+                try await connection.send(bytes: line("2"))
+                await connection.waitForClose()
+            },
+            // auth's "server said".
+            .init(tls: context) { connection in
+                try await connection.send("220 hello\r\n")
+                while let text = await connection.readLine() {
+                    if text.hasPrefix("EHLO") { try await connection.send("250-hi\r\n250 AUTH PLAIN\r\n") }
+                    if text.hasPrefix("AUTH") { try await connection.send(bytes: line("535 5.7.8 ")) }
+                    if text == "QUIT" { break }
+                }
+            },
+        ]
+        try await ScriptedServer.with(scripts) { servers in
+            try await everyServerTextField(caFile: caFile, servers[0], servers[1], servers[2], servers[3])
         }
-        // A plaintext greeting on an implicit-TLS port.
-        let plaintext = try await ScriptedServer { connection in
-            try await connection.send(bytes: line("220 "))
-            await connection.waitForClose()
-        }
-        // A reply that breaks the protocol.
-        let broken = try await ScriptedServer { connection in
-            try await connection.send("220 ok\r\n")
-            _ = await connection.readLine()
-            try await connection.send(bytes: line("2"))
-            await connection.waitForClose()
-        }
-        // auth's "server said".
-        let refusing = try await ScriptedServer(tls: context) { connection in
-            try await connection.send("220 hello\r\n")
-            while let text = await connection.readLine() {
-                if text.hasPrefix("EHLO") { try await connection.send("250-hi\r\n250 AUTH PLAIN\r\n") }
-                if text.hasPrefix("AUTH") { try await connection.send(bytes: line("535 5.7.8 ")) }
-                if text == "QUIT" { break }
-            }
-        }
-        defer {
-            Task {
-                await starttls.stop()
-                await plaintext.stop()
-                await broken.stop()
-                await refusing.stop()
-            }
-        }
+    }
+
+    func everyServerTextField(
+        caFile: String,
+        _ starttls: ScriptedServer,
+        _ plaintext: ScriptedServer,
+        _ broken: ScriptedServer,
+        _ refusing: ScriptedServer
+    ) async throws {
         let common = ["--resolve", "mail.test.example:127.0.0.1", "--ca-file", caFile, "--timeout", "3"]
         let runs: [(String, [String], String?)] = [
             ("starttls", ["probe", "mail.test.example", "--service", "submission:\(starttls.port)"] + common, nil),
@@ -122,30 +130,36 @@ import Testing
         let caFile = try certificates.writeCAFile()
         defer { try? FileManager.default.removeItem(atPath: caFile) }
         let context = try certificates.serverContext(names: ["mail.test.example"], versions: .tls10 ... .tls10)
-        let server = try await ScriptedServer(tls: context) { connection in
+        try await ScriptedServer.with(tls: context) { connection in
             try await connection.send("220 old ESMTP\r\n")
             while let text = await connection.readLine() {
                 if text.hasPrefix("EHLO") { try await connection.send("250-old\r\n250 AUTH PLAIN\r\n") }
                 if text == "QUIT" { break }
             }
+        } body: { server in
+            let arguments = [
+                "probe", "mail.test.example", "--service", "submissions:\(server.port)", "--resolve",
+                "mail.test.example:127.0.0.1", "--ca-file", caFile,
+            ]
+            let text = try await run(arguments)
+            #expect(text.status == 1, "\(text.stdout) \(text.stderr)")
+            #expect(
+                text.stdout.contains("versions   accepted: TLSv1; refused: TLSv1.1 TLSv1.2 TLSv1.3"),
+                "\(text.stdout)"
+            )
+            #expect(
+                text.stdout.contains("[high] mail.test.example:\(server.port) accepts only TLSv1"),
+                "\(text.stdout)"
+            )
+            #expect(text.stdout.contains("Only partly. submissions:\(server.port) encrypts only with TLS 1.0 or 1.1"))
+            #expect(text.stdout.contains("No. Port \(server.port) (submissions) encrypts only with TLSv1"))
+            let json = try await run(arguments + ["--json"])
+            #expect(json.status == 1)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            let service = (object?["services"] as? [[String: Any]])?.first
+            #expect(service?["accepted-versions"] as? [String] == ["TLSv1"])
+            #expect(service?["healthy"] as? Bool == false)
         }
-        defer { Task { await server.stop() } }
-        let arguments = [
-            "probe", "mail.test.example", "--service", "submissions:\(server.port)", "--resolve",
-            "mail.test.example:127.0.0.1", "--ca-file", caFile,
-        ]
-        let text = try await run(arguments)
-        #expect(text.status == 1, "\(text.stdout) \(text.stderr)")
-        #expect(text.stdout.contains("versions   accepted: TLSv1; refused: TLSv1.1 TLSv1.2 TLSv1.3"), "\(text.stdout)")
-        #expect(text.stdout.contains("[high] mail.test.example:\(server.port) accepts only TLSv1"), "\(text.stdout)")
-        #expect(text.stdout.contains("Only partly. submissions:\(server.port) encrypts only with TLS 1.0 or 1.1"))
-        #expect(text.stdout.contains("No. Port \(server.port) (submissions) encrypts only with TLSv1"))
-        let json = try await run(arguments + ["--json"])
-        #expect(json.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let service = (object?["services"] as? [[String: Any]])?.first
-        #expect(service?["accepted-versions"] as? [String] == ["TLSv1"])
-        #expect(service?["healthy"] as? Bool == false)
     }
 
     // MARK: - Echoed secrets
@@ -280,16 +294,31 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: caFile) }
         let context = try certificates.serverContext(names: ["mail.test.example"])
         let received = Received()
-        let smtp = try await ScriptedServer(tls: context, script: Self.smtpEcho(received))
-        let imap = try await ScriptedServer(tls: context, script: Self.imapEcho(received))
-        let pop3 = try await ScriptedServer(tls: context, script: Self.pop3Echo(received))
-        defer {
-            Task {
-                await smtp.stop()
-                await imap.stop()
-                await pop3.stop()
-            }
+        let scripts = [Self.smtpEcho(received), Self.imapEcho(received), Self.pop3Echo(received)].map {
+            ScriptedServer.Script(tls: context, $0)
         }
+        try await ScriptedServer.with(scripts) { servers in
+            try await echoingServers(
+                servers[0],
+                servers[1],
+                servers[2],
+                received: received,
+                password: password,
+                user: user,
+                caFile: caFile
+            )
+        }
+    }
+
+    func echoingServers(
+        _ smtp: ScriptedServer,
+        _ imap: ScriptedServer,
+        _ pop3: ScriptedServer,
+        received: Received,
+        password: String,
+        user: String,
+        caFile: String
+    ) async throws {
         let cases: [(String, String)] = [
             ("submissions:\(smtp.port)", "PLAIN"), ("submissions:\(smtp.port)", "LOGIN"),
             ("submissions:\(smtp.port)", "CRAM-MD5"), ("submissions:\(smtp.port)", "SCRAM-SHA-1"),

@@ -2,7 +2,7 @@ import Foundation
 import MailConfTesting
 import Testing
 
-@Suite struct LookupCommandTests {
+@Suite(.timeLimit(.minutes(3))) struct LookupCommandTests {
     @Test func findsGmailOffline() async throws {
         let result = try await ProcessResult.mailconf(["lookup", "alice@gmail.com", "--offline"])
         #expect(result.status == 0)

@@ -2,7 +2,7 @@ import Foundation
 import MailConfTesting
 import Testing
 
-@Suite struct LookupOptionTests {
+@Suite(.timeLimit(.minutes(3))) struct LookupOptionTests {
     @Test(arguments: [
         ["--deadline", "0"], ["--deadline", "-1"], ["--prefer", "smtp"], ["--dns-server", "not-an-ip"],
         ["--dns-server", "127.0.0.1:70000"], ["--timeout", "0"],
@@ -29,7 +29,10 @@ import Testing
     }
 }
 
-@Suite(.enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running"))
+@Suite(
+    .enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running"),
+    .timeLimit(.minutes(3))
+)
 struct LookupDiscoveryCommandTests {
     let fixture = Fixture.current ?? Fixture(values: [:])
 

@@ -4,7 +4,7 @@ import Testing
 
 /// What `lookup` and `providers show` say about the database's provenance and about providers it knows without
 /// servers.
-@Suite struct ProviderLookupCommandTests {
+@Suite(.timeLimit(.minutes(3))) struct ProviderLookupCommandTests {
     @Test(arguments: [
         ("en", "which the provider database knows without server settings"), ("tr", "sunucu ayarı olmadan tanıdığı"),
     ])

@@ -5,7 +5,7 @@ import Testing
 /// No password ever leaves MailConf except to the server it is meant for: every command and endpoint that handles
 /// a password or an address runs at its most verbose, and everything it prints, logs or writes is searched for
 /// the secret in every form it travels in (plain, base64 alone and inside a SASL PLAIN message, hex, URL-encoded).
-@Suite(.serialized, .enabled(if: Fixture.current != nil, "mail fixture not running"))
+@Suite(.serialized, .enabled(if: Fixture.current != nil, "mail fixture not running"), .timeLimit(.minutes(3)))
 struct SecretsTests {
     let fixture = Fixture.current ?? Fixture(values: [:])
 

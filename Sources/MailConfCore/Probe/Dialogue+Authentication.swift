@@ -115,8 +115,16 @@ extension Dialogue {
         return mechanism
     }
 
-    private static func encode(_ bytes: [UInt8]) -> String {
+    /// An initial response (on the AUTH or AUTHENTICATE line): an empty one is `=` (RFC 4954 §4, RFC 4959,
+    /// RFC 5034 §4).
+    private static func encodeInitial(_ bytes: [UInt8]) -> String {
         bytes.isEmpty ? "=" : Data(bytes).base64EncodedString()
+    }
+
+    /// A response to a challenge: an empty one is an empty line, in SMTP too ("unlike a zero-length client answer
+    /// to a 334 reply, a zero-length initial response is sent as a single equals sign", RFC 4954 §4).
+    private static func encodeResponse(_ bytes: [UInt8]) -> String {
+        bytes.isEmpty ? "" : Data(bytes).base64EncodedString()
     }
 
     private static func decode(_ text: String) throws -> [UInt8] {
@@ -139,7 +147,7 @@ extension Dialogue {
         else { return }
         let initial = mechanism.initialResponse()
         if let initial { remember(initial, from: mechanism) }
-        try await session.send("AUTH \(name)" + (initial.map { " " + Self.encode($0) } ?? ""))
+        try await session.send("AUTH \(name)" + (initial.map { " " + Self.encodeInitial($0) } ?? ""))
         for _ in 0..<Self.maximumSteps {
             let reply = try await session.readSMTPReply()
             guard reply.code == 334 else {
@@ -157,7 +165,7 @@ extension Dialogue {
             do {
                 let response = try mechanism.respond(to: try Self.decode(reply.text))
                 remember(response, from: mechanism)
-                try await session.send(Self.encode(response))
+                try await session.send(Self.encodeResponse(response))
             } catch let error as SASLError {
                 try await session.send("*")
                 _ = try? await session.readSMTPReply()
@@ -184,11 +192,11 @@ extension Dialogue {
         let initial = mechanism.initialResponse()
         if let initial { remember(initial, from: mechanism) }
         if let initial, capabilities.hasSASLIR {
-            try await session.send("a5 AUTHENTICATE \(name) \(Self.encode(initial))")
+            try await session.send("a5 AUTHENTICATE \(name) \(Self.encodeInitial(initial))")
         } else {
             try await session.send("a5 AUTHENTICATE \(name)")
             if let initial {
-                let first = try await session.readIMAPResponse()
+                let first = try await readIMAPContinuation()
                 guard case .continuation = first else {
                     if case .tagged = first { finishIMAP(first, mechanism: name) }
                     return
@@ -203,7 +211,7 @@ extension Dialogue {
                 do {
                     let response = try mechanism.respond(to: try Self.decode(text))
                     remember(response, from: mechanism)
-                    try await session.send(Self.encodeIMAP(response))
+                    try await session.send(Self.encodeResponse(response))
                 } catch let error as SASLError {
                     try await session.send("*")
                     _ = try? await session.readIMAPCompletion(tag: "a5")
@@ -220,8 +228,20 @@ extension Dialogue {
         throw TransportError(.protocolViolation, "the SASL exchange did not end after \(Self.maximumSteps) steps")
     }
 
-    private static func encodeIMAP(_ bytes: [UInt8]) -> String {
-        bytes.isEmpty ? "" : Data(bytes).base64EncodedString()
+    /// The server's answer to a command that waits for a continuation, past the untagged data a server may send
+    /// at any time (RFC 9051 §7), as many as a reply may have lines.
+    private func readIMAPContinuation() async throws -> IMAPResponse {
+        for _ in 0...session.options.maximumReplyLines {
+            let response = try await session.readIMAPResponse()
+            guard case .untagged(let keyword, _, let text) = response else { return response }
+            if keyword == "BYE" {
+                throw TransportError(.closed, "the server said BYE: \(Printable.excerpt(text, limit: 200))")
+            }
+        }
+        throw TransportError(
+            .sessionTooLarge,
+            "more than \(session.options.maximumReplyLines) untagged responses"
+        )
     }
 
     private func finishIMAP(_ completion: IMAPResponse, mechanism: String) {
@@ -254,7 +274,7 @@ extension Dialogue {
                 continue
             }
             try await session.send(line + " {\(bytes.count)}")
-            let response = try await session.readIMAPResponse()
+            let response = try await readIMAPContinuation()
             guard case .continuation = response else {
                 if case .tagged = response { finishIMAP(response, mechanism: "IMAP-LOGIN") }
                 return false
@@ -286,14 +306,14 @@ extension Dialogue {
         guard var mechanism = makeMechanism(name, plan) else { return }
         let initial = mechanism.initialResponse()
         if let initial { remember(initial, from: mechanism) }
-        try await session.send("AUTH \(name)" + (initial.map { " " + Self.encode($0) } ?? ""))
+        try await session.send("AUTH \(name)" + (initial.map { " " + Self.encodeInitial($0) } ?? ""))
         for _ in 0..<Self.maximumSteps {
             let line = try await session.readLine()
             if line.hasPrefix("+ ") || line == "+" {
                 do {
                     let response = try mechanism.respond(to: try Self.decode(String(line.dropFirst(2))))
                     remember(response, from: mechanism)
-                    try await session.send(Self.encodeIMAP(response))
+                    try await session.send(Self.encodeResponse(response))
                 } catch let error as SASLError {
                     try await session.send("*")
                     _ = try? await session.readPOP3Reply()

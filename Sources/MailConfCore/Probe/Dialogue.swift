@@ -342,7 +342,10 @@ struct Dialogue: Sendable {
             let reply = try await session.readPOP3Reply()
             guard reply.ok else {
                 if capabilities == nil {
+                    // Without CAPA, a refused STLS means none is offered: as with a CAPA list lacking STLS, the
+                    // login goes on (refused locally unless --allow-insecure).
                     noteMissingSTARTTLS("STLS")
+                    if plan != nil { try await authenticatePOP3(nil) }
                 } else {
                     recorder.update { result in
                         result.security = .plain

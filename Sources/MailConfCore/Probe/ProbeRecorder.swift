@@ -5,29 +5,43 @@ import Synchronization
 ///
 /// Once sealed (the deadline passed, or the probe reached its conclusion early), ordinary updates are dropped: a
 /// dialogue whose connection was closed under it cannot add a false "connection closed" beside the real reason.
+/// The deadline seals by the clock, not only when the task that watches it runs: on a busy machine that task may
+/// run seconds late, after a connect timeout or a closed connection has already been reported.
 final class ProbeRecorder: Sendable {
     private struct State {
         var result: ProbeResult
         var sealed = false
+        var missedDeadline = false
         var heard = false
         var tlsAttempted = false
     }
 
     private let state: Mutex<State>
+    private let deadline: ContinuousClock.Instant?
     private let transportBox = Mutex<(any MailTransport)?>(nil)
     private let settled = Mutex<(done: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
-    init(_ result: ProbeResult) {
+    /// A recorder for `result`, sealed from `deadline` on.
+    init(_ result: ProbeResult, sealedAt deadline: ContinuousClock.Instant? = nil) {
         state = Mutex(State(result: result))
+        self.deadline = deadline
     }
 
     /// Applies `body` unless the result is sealed.
     func update(_ body: (inout ProbeResult) -> Void) {
         state.withLock { state in
+            if !state.sealed, let deadline, ContinuousClock.now >= deadline {
+                state.sealed = true
+                state.missedDeadline = true
+            }
             guard !state.sealed else { return }
             body(&state.result)
         }
     }
+
+    /// Whether an update came after the deadline (and was dropped): the probe did not finish in time, even if the
+    /// task watching the deadline had not run yet when it ended.
+    var missedDeadline: Bool { state.withLock { $0.missedDeadline } }
 
     /// Applies `body` even to a sealed result: the prober's own closing bookkeeping.
     func finish(_ body: (inout ProbeResult) -> Void) {

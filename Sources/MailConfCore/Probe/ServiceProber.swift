@@ -33,7 +33,7 @@ public struct ServiceProber: Sendable {
         let start = clock.now
         let ownEnd = start.advanced(by: options.totalTimeout)
         let end = deadline.map { min($0, ownEnd) } ?? ownEnd
-        let recorder = ProbeRecorder(ProbeResult(service: service, host: host))
+        let recorder = ProbeRecorder(ProbeResult(service: service, host: host), sealedAt: end)
         let redactor = authenticate.map { SecretRedactor(password: $0.password) }
         let checkVersions = options.checkTLSVersions && authenticate == nil
         // At the deadline the result is sealed first, so that what cancelled work reports as it ends (a closed
@@ -79,7 +79,7 @@ public struct ServiceProber: Sendable {
                 }
             }
         }
-        let finished = !expired
+        let finished = !expired && !recorder.missedDeadline
         recorder.finish { result in
             if authenticate != nil && result.authentication == nil {
                 // A closed or filtered port is not a high-severity finding of the probe, but it is why no login.

@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import SwiftASN1
 public import X509
 
@@ -53,11 +54,17 @@ public struct TrustRoots: Sendable {
         let extra = try load(extraFiles: extraFiles, includeSystem: false).certificates
         return TrustRootsSource(
             task: Task {
-                let system = (try? load(extraFiles: [], includeSystem: true).certificates) ?? []
+                // Parsing the bundle is CPU-bound work: on a thread of its own, not on Swift's cooperative pool,
+                // whose few threads every task of the process (timers and deadlines too) waits for.
+                let system = (try? await BlockingPool.shared.runIfActive { systemCertificates }) ?? []
                 return TrustRoots(certificates: system + extra)
             }
         )
     }
+
+    /// The system bundle, parsed once per process (each discovery a process builds used to parse it again).
+    private static let systemCertificates: [Certificate] =
+        (try? load(extraFiles: [], includeSystem: true).certificates) ?? []
 
     /// Why a CA file could not be used.
     public struct LoadError: Error, CustomStringConvertible {

@@ -3,7 +3,7 @@ import MailConfCore
 import MailConfTesting
 import Testing
 
-@Suite struct AutodiscoverTests {
+@Suite(.timeLimit(.minutes(2))) struct AutodiscoverTests {
     let address = "alice@example.com"
 
     let account: AccountConfig

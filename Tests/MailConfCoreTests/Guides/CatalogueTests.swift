@@ -68,7 +68,7 @@ struct CatalogueTests {
 
     /// The binary carries `Guides/` as generated Swift; an edit to a JSON file without `Scripts/embed-guides`
     /// fails here.
-    @Test(.enabled(if: Python.isAvailable))
+    @Test(.enabled(if: Python.isAvailable), .timeLimit(.minutes(2)))
     func theEmbeddedCopyMatchesTheGuidesFolder() async throws {
         let script = RepositoryPaths.root.appendingPathComponent("Scripts/embed-guides")
         let result = try await ProcessResult.run(

@@ -3,7 +3,7 @@ import MailConfCore
 import MailConfTesting
 import Testing
 
-@Suite struct LookupResultJSONTests {
+@Suite(.timeLimit(.minutes(2))) struct LookupResultJSONTests {
     func result() throws -> LookupResult {
         let address = try EmailAddress(parsing: "ayşe@örnek.com.tr")
         var config = sampleAccount.resolved(for: address)

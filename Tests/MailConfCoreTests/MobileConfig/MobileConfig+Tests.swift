@@ -3,7 +3,7 @@ import MailConfCore
 import MailConfTesting
 import Testing
 
-@Suite struct MobileConfigTests {
+@Suite(.timeLimit(.minutes(2))) struct MobileConfigTests {
     func profile(_ text: String) throws -> MobileConfigProfile {
         let address = try EmailAddress(parsing: text)
         return try #require(MobileConfigProfile(address: address, account: sampleAccount.resolved(for: address)))
