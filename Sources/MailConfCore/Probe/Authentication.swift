@@ -85,9 +85,9 @@ enum AuthClassifier {
         case 530: return enhanced == "5.7.11" ? .tlsRequired : .other
         default:
             if enhanced == "5.7.8" { return .badCredentials }
-            if enhanced == "5.7.13" || enhanced == "5.7.1" && reply.text.lowercased().contains("disabled") {
-                return .accountDisabled
-            }
+            // RFC 5248's X.7.13 "User Account Disabled"; the words of a generic 5.7.1 decide nothing (the server's
+            // text is shown as it is).
+            if enhanced == "5.7.13" { return .accountDisabled }
             return reply.isTransientFailure ? .temporary : .other
         }
     }

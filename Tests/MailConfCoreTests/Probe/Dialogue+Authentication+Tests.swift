@@ -230,7 +230,8 @@ extension DialogueFixture {
         smtpReply("530 5.7.0 Authentication required", .other),
         smtpReply("554 5.7.8 Authentication failed", .badCredentials),
         smtpReply("550 5.7.13 User account disabled", .accountDisabled),
-        smtpReply("550 5.7.1 Account disabled", .accountDisabled),
+        // The enhanced code decides, never the words: a generic 5.7.1 is "other" whatever its text says.
+        smtpReply("550 5.7.1 Account disabled", .other),
         smtpReply("550 5.7.1 Relaying denied", .other),
         smtpReply("432 4.7.12 A password transition is needed", .temporary),
         smtpReply("500 5.5.2 Syntax error", .other),
