@@ -4,7 +4,7 @@ import Testing
 
 /// `mailconf serve` as an admin runs it: options from flags and the environment, JSON logs, a client fetching
 /// documents, SIGTERM, and the exit codes of bad options.
-@Suite struct ServeCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct ServeCommandTests {
     /// Starts `serve` on a free port and returns it with its address (from the "listening" log line).
     static func start(
         _ arguments: [String],

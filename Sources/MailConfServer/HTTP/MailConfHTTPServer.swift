@@ -16,6 +16,10 @@ public final class MailConfHTTPServer: Service, Sendable {
     private let quiesce: ServerQuiescingHelper
     private let service: MailConfService
     private let discovery: LiveDiscovery
+    private let connections: ConnectionCounter
+
+    /// Connections open now.
+    var openConnections: Int { connections.count }
 
     /// The address actually bound (useful with port 0).
     public var localAddress: String {
@@ -32,7 +36,17 @@ public final class MailConfHTTPServer: Service, Sendable {
     ///
     /// - Throws: ``ServeError`` when provider files cannot be read or the address cannot be bound; the resolver's
     ///   own errors for an unusable DNS server or CA file.
-    public init(options: ServeOptions, logger: Logger) async throws {
+    public convenience init(options: ServeOptions, logger: Logger, logWriter: LogLineWriter? = nil) async throws {
+        try await self.init(options: options, logger: logger, logWriter: logWriter, now: { .now })
+    }
+
+    /// The server, with the clock its answers expire by (tests step it).
+    init(
+        options: ServeOptions,
+        logger: Logger,
+        logWriter: LogLineWriter?,
+        now: @escaping @Sendable () -> ContinuousClock.Instant
+    ) async throws {
         var database: any ProviderDatabase = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
         if let directory = options.providersDirectory {
             let local: ProviderDirectory
@@ -46,7 +60,7 @@ public final class MailConfHTTPServer: Service, Sendable {
                 base: database
             )
         }
-        let metrics = ServerMetrics()
+        let metrics = ServerMetrics(droppedLogLines: { logWriter?.droppedLines ?? 0 })
         var live = LiveDiscovery.Options()
         live.dnsServer = options.dnsServer
         live.caFiles = options.caFiles
@@ -69,19 +83,36 @@ public final class MailConfHTTPServer: Service, Sendable {
             database: database,
             discovery: discovery.discovery,
             metrics: metrics,
-            logger: logger
+            logger: logger,
+            now: now
         )
-        let service = MailConfService(options: options, resolver: resolver, metrics: metrics, logger: logger)
+        let service = MailConfService(
+            options: options,
+            resolver: resolver,
+            metrics: metrics,
+            logger: logger,
+            now: now
+        )
         let group = MultiThreadedEventLoopGroup.singleton
         let quiesce = ServerQuiescingHelper(group: group)
-        let idle = TimeAmount(options.idleTimeout)
-        let requestDeadline = TimeAmount(options.requestTimeout)
+        var connection = HTTPConnectionStateMachine.Configuration()
+        connection.maximumBodyBytes = options.maximumBodyBytes
+        connection.idleTimeout = TimeAmount(options.idleTimeout)
+        connection.requestTimeout = TimeAmount(options.requestTimeout)
+        var limits = NIOHTTPDecoderLimitConfiguration()
+        limits.maxHeaderListSize = options.maximumHeaderBytes
+        limits.maxHeaderFieldSize = options.maximumHeaderBytes
+        limits.maxHeaderFieldCount = 256
+        let headerBytes = options.maximumHeaderBytes
+        let counter = ConnectionCounter(limit: options.connectionLimit, metrics: metrics)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
+                    let operations = channel.pipeline.syncOperations
+                    try operations.addHandler(ConnectionLimitHandler(counter: counter))
+                    try operations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
@@ -89,13 +120,17 @@ public final class MailConfHTTPServer: Service, Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let operations = channel.pipeline.syncOperations
-                    try operations.addHandler(IdleStateHandler(readTimeout: idle))
                     // No response encoder or pipelining helper: HTTPHandler writes whole responses and keeps
-                    // pipelined requests in order itself, which halves the work per cached request.
+                    // pipelined requests in order itself, which halves the work per cached request. The head's cap
+                    // is the decoder's; the buffer's cap catches what the decoder holds beyond it.
+                    try operations.addHandler(RequestTargetEncoderHandler())
                     try operations.addHandler(
-                        ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes))
+                        ByteToMessageHandler(
+                            HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: limits),
+                            maximumBufferSize: headerBytes * 2
+                        )
                     )
-                    try operations.addHandler(HTTPHandler(service: service, requestDeadline: requestDeadline))
+                    try operations.addHandler(HTTPHandler(responder: service, configuration: connection))
                 }
             }
         do {
@@ -105,6 +140,7 @@ public final class MailConfHTTPServer: Service, Sendable {
             throw ServeError.bind(host: options.host, port: options.port, error)
         }
         self.quiesce = quiesce
+        self.connections = counter
         self.service = service
         self.discovery = discovery
     }
