@@ -27,6 +27,9 @@ struct HTTPConnectionStateMachine {
         var idleTimeout = TimeAmount.seconds(15)
         /// Time for a whole request (head and body) once its first bytes arrived.
         var requestTimeout = TimeAmount.seconds(10)
+        /// Silence after which a kept-alive connection gives up its decoder and request handler until its next
+        /// bytes (`nil`: never), so that an idle connection holds as little as one that never spoke.
+        var compactAfter: TimeAmount? = .seconds(1)
     }
 
     /// Why the parser gave up on the bytes.
@@ -71,6 +74,9 @@ struct HTTPConnectionStateMachine {
         case close(CloseReason)
         /// Arm the connection's timer for this deadline (replacing any other); report it with ``timerFired(now:)``.
         case scheduleTimer(NIODeadline)
+        /// Idle between requests with nothing buffered: replace the HTTP handlers by the small start handler,
+        /// whose idle timer is due at this deadline.
+        case compact(idleDeadline: NIODeadline)
     }
 
     /// How the response to the current request is sent.
@@ -250,6 +256,12 @@ struct HTTPConnectionStateMachine {
             if requestStarted == nil, now >= lastActivity + configuration.idleTimeout {
                 return close(.idleTimeout)
             }
+            if case .idle = state, requestStarted == nil, queue.isEmpty, !readPending,
+                let compactAfter = configuration.compactAfter, now >= lastActivity + compactAfter
+            {
+                state = .closing
+                return .compact(idleDeadline: lastActivity + configuration.idleTimeout)
+            }
             return armTimer()
         }
     }
@@ -333,6 +345,9 @@ struct HTTPConnectionStateMachine {
     private mutating func armTimer(from now: NIODeadline? = nil) -> Action {
         var due = (now ?? lastActivity) + configuration.idleTimeout
         if let started = requestStarted { due = min(due, started + configuration.requestTimeout) }
+        if requestStarted == nil, case .idle = state, let compactAfter = configuration.compactAfter {
+            due = min(due, (now ?? lastActivity) + compactAfter)
+        }
         if let armed = timerDeadline, armed <= due { return .none }
         timerDeadline = due
         return .scheduleTimer(due)

@@ -7,7 +7,7 @@ import NIOHTTP1
 /// through a callback otherwise — and are encoded here, each as one buffer, flushed once per read.
 ///
 /// Between requests it holds no buffer, no decoder output and no timer of its own beyond the connection's one.
-final class HTTPHandler: ChannelDuplexHandler {
+final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
@@ -22,7 +22,17 @@ final class HTTPHandler: ChannelDuplexHandler {
     /// The peer's address, formatted once per connection.
     private var peer: String?
 
-    init(responder: any HTTPResponder, configuration: HTTPConnectionStateMachine.Configuration) {
+    /// Builds the handlers again after a compaction; without it the handler never compacts.
+    private let restart: ConnectionStartHandler.Factory?
+
+    init(
+        responder: any HTTPResponder,
+        configuration: HTTPConnectionStateMachine.Configuration,
+        restart: ConnectionStartHandler.Factory? = nil
+    ) {
+        var configuration = configuration
+        if restart == nil { configuration.compactAfter = nil }
+        self.restart = restart
         self.responder = responder
         self.configuration = configuration
         self.machine = HTTPConnectionStateMachine(configuration: configuration, now: .now())
@@ -105,6 +115,8 @@ final class HTTPHandler: ChannelDuplexHandler {
             timer?.cancel()
             timer = nil
             context.close(promise: nil)
+        case .compact(let idleDeadline):
+            compact(idleDeadline: idleDeadline, context: context)
         case .scheduleTimer(let deadline):
             timer?.cancel()
             timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [weak self] in
@@ -113,6 +125,33 @@ final class HTTPHandler: ChannelDuplexHandler {
                 self.perform(self.machine.timerFired(now: context.eventLoop.now), context: context)
             }
         }
+    }
+
+    /// Puts a start handler in place of the HTTP handlers (this one, the decoder, the target encoder), so that an
+    /// idle kept-alive connection holds no decoder, buffer or request state until its next bytes.
+    private func compact(idleDeadline: NIODeadline, context: ChannelHandlerContext) {
+        timer?.cancel()
+        timer = nil
+        guard let restart else { return }
+        let operations = context.pipeline.syncOperations
+        do {
+            let encoder = try operations.context(handlerType: RequestTargetEncoderHandler.self)
+            try operations.addHandler(
+                ConnectionStartHandler(factory: restart, idleDeadline: idleDeadline),
+                position: .before(encoder.handler)
+            )
+            operations.removeHandler(context: encoder, promise: nil)
+            let decoder = try operations.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            operations.removeHandler(context: decoder, promise: nil)
+            operations.removeHandler(context: context, promise: nil)
+        } catch {
+            context.close(promise: nil)
+        }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        timer?.cancel()
+        timer = nil
     }
 
     /// Runs the actions the machine has waiting (queued pipelined requests, a held-back read).

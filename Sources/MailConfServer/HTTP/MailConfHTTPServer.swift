@@ -105,6 +105,21 @@ public final class MailConfHTTPServer: Service, Sendable {
         limits.maxHeaderFieldCount = 256
         let headerBytes = options.maximumHeaderBytes
         let counter = ConnectionCounter(limit: options.connectionLimit, metrics: metrics)
+        // No response encoder or pipelining helper: HTTPHandler writes whole responses and keeps pipelined
+        // requests in order itself, which halves the work per cached request. The head's cap is the decoder's; the
+        // buffer's cap catches what the decoder holds beyond it.
+        let decoderLimits = limits
+        let connectionConfiguration = connection
+        let factory = ConnectionStartHandler.Factory(idleTimeout: connection.idleTimeout, metrics: metrics) { factory in
+            [
+                RequestTargetEncoderHandler(),
+                ByteToMessageHandler(
+                    HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: decoderLimits),
+                    maximumBufferSize: headerBytes * 2
+                ),
+                HTTPHandler(responder: service, configuration: connectionConfiguration, restart: factory),
+            ]
+        }
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -117,20 +132,15 @@ public final class MailConfHTTPServer: Service, Sendable {
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.maxMessagesPerRead, value: 16)
+            // A connection keeps its receive buffer between reads: 512 bytes hold a typical request, and it grows
+            // only for a connection that sends more.
+            .childChannelOption(
+                .recvAllocator,
+                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 512, maximum: 65536)
+            )
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    let operations = channel.pipeline.syncOperations
-                    // No response encoder or pipelining helper: HTTPHandler writes whole responses and keeps
-                    // pipelined requests in order itself, which halves the work per cached request. The head's cap
-                    // is the decoder's; the buffer's cap catches what the decoder holds beyond it.
-                    try operations.addHandler(RequestTargetEncoderHandler())
-                    try operations.addHandler(
-                        ByteToMessageHandler(
-                            HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: limits),
-                            maximumBufferSize: headerBytes * 2
-                        )
-                    )
-                    try operations.addHandler(HTTPHandler(responder: service, configuration: connection))
+                    try channel.pipeline.syncOperations.addHandler(ConnectionStartHandler(factory: factory))
                 }
             }
         do {
@@ -141,6 +151,7 @@ public final class MailConfHTTPServer: Service, Sendable {
         }
         self.quiesce = quiesce
         self.connections = counter
+
         self.service = service
         self.discovery = discovery
     }

@@ -198,7 +198,7 @@ struct RequestTargetEncoder {
 }
 
 /// The channel handler around ``RequestTargetEncoder``, ahead of the HTTP decoder.
-final class RequestTargetEncoderHandler: ChannelInboundHandler {
+final class RequestTargetEncoderHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 

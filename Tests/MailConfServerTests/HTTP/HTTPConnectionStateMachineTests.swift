@@ -11,6 +11,7 @@ import Testing
 
     func machine(_ configure: (inout Machine.Configuration) -> Void = { _ in }) -> Machine {
         var configuration = Machine.Configuration()
+        configuration.compactAfter = nil
         configure(&configuration)
         return Machine(configuration: configuration, now: start)
     }
@@ -193,5 +194,23 @@ extension HTTPConnectionStateMachineTests {
         // What the decoder makes of bytes that are not UTF-8.
         let invalid = head("/mail/config-v1.1.xml?emailaddress=a\u{FFFD}(@x.test")
         #expect(machine.channelRead(.head(invalid), now: start) == .reject(.badRequest, head: invalid))
+    }
+}
+
+extension HTTPConnectionStateMachineTests {
+    @Test func anIdleKeptAliveConnectionCompactsAndOneWithARequestArrivingDoesNot() {
+        var machine = machine { $0.compactAfter = .seconds(1) }
+        #expect(machine.channelActive(now: start) == .scheduleTimer(at(1)))
+        _ = machine.channelRead(.head(head("/a")), now: start)
+        _ = machine.channelRead(.end(nil), now: start)
+        _ = machine.responseReady()
+        _ = machine.resume(now: start)
+        _ = machine.readComplete(now: start)
+        #expect(machine.timerFired(now: at(1)) == .compact(idleDeadline: at(15)))
+
+        var arriving = self.machine { $0.compactAfter = .seconds(1) }
+        _ = arriving.channelActive(now: start)
+        _ = arriving.readComplete(now: start)  // part of a head
+        #expect(arriving.timerFired(now: at(1)) == .scheduleTimer(at(10)))
     }
 }

@@ -177,3 +177,48 @@ final class TestResponder: HTTPResponder {
         #expect(try written().hasPrefix("HTTP/1.1 400 Bad Request\r\n"))
     }
 }
+
+/// A connection built as the server builds it: a start handler that installs the HTTP handlers on the first bytes
+/// and is put back when a kept-alive connection falls silent.
+@Suite(.timeLimit(.minutes(1))) struct ConnectionCompactionTests {
+    @Test func anIdleConnectionGivesItsDecoderUpAndStillAnswersItsNextRequest() throws {
+        let responder = TestResponder()
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        let connection = configuration
+        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) { factory in
+            [
+                RequestTargetEncoderHandler(),
+                ByteToMessageHandler(HTTPRequestDecoder()),
+                HTTPHandler(responder: responder, configuration: connection, restart: factory),
+            ]
+        }
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandler(ConnectionStartHandler(factory: factory))
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        func has<Handler: ChannelHandler>(_ type: Handler.Type) -> Bool {
+            (try? channel.pipeline.syncOperations.context(handlerType: type)) != nil
+        }
+        #expect(!has(HTTPHandler.self), "nothing but the start handler before any bytes")
+
+        try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\n"))
+        #expect(has(HTTPHandler.self))
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /a"))
+
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        #expect(!has(HTTPHandler.self) && has(ConnectionStartHandler.self), "compacted")
+        #expect(channel.isActive)
+
+        try channel.writeInbound(ByteBuffer(string: "GET /b HTTP/1.1\r\nHost: a\r\n\r\n"))
+        text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /b"))
+
+        // Silent again: compacted, then closed at the idle deadline counted from the last request.
+        channel.embeddedEventLoop.advanceTime(by: .seconds(16))
+        #expect(!channel.isActive)
+        #expect(responder.metric("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") == 1)
+    }
+}
