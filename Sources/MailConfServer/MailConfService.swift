@@ -75,6 +75,8 @@ final class MailConfService: Sendable {
     enum Endpoint: String, Sendable {
         case home
         case autoconfig
+        /// Thunderbird's central database (ISPDB) shape: `/v1.1/DOMAIN` or `/autoconfig/v1.1/DOMAIN`.
+        case centralLookup = "central_lookup"
         case autodiscoverXML = "autodiscover_xml"
         case autodiscoverJSON = "autodiscover_json"
         case mobileconfig
@@ -93,9 +95,24 @@ final class MailConfService: Sendable {
             case "/healthz": self = .health
             case "/metrics": self = .metrics
             default:
-                self = path.hasPrefix("/autodiscover/autodiscover.json") ? .autodiscoverJSON : .notFound
+                if path.hasPrefix("/autodiscover/autodiscover.json") {
+                    self = .autodiscoverJSON
+                } else if MailConfService.centralLookupDomain(path) != nil {
+                    self = .centralLookup
+                } else {
+                    self = .notFound
+                }
             }
         }
+    }
+
+    /// The domain of a central-lookup path (`/v1.1/DOMAIN`, `/autoconfig/v1.1/DOMAIN`), or `nil`.
+    static func centralLookupDomain(_ path: String) -> Substring? {
+        for prefix in ["/v1.1/", "/autoconfig/v1.1/"] where path.hasPrefix(prefix) {
+            let domain = path.dropFirst(prefix.count)
+            return domain.isEmpty || domain.contains("/") ? nil : domain
+        }
+        return nil
     }
 
     // MARK: - The fast path
@@ -120,7 +137,7 @@ final class MailConfService: Sendable {
             )
         case .notFound:
             return ServiceResponse(status: .notFound, contentType: "text/plain; charset=utf-8", text: "not found\n")
-        case .autoconfig, .autodiscoverXML, .mobileconfig:
+        case .autoconfig, .centralLookup, .autodiscoverXML, .mobileconfig:
             // A document rendered for exactly this request target, asked for again conditionally, by HEAD or
             // over HTTP/1.0 (the handler serves the plain repeats itself).
             guard request.method != .POST, let uri = request.uri,
@@ -139,7 +156,7 @@ final class MailConfService: Sendable {
 
     func respond(to request: ServiceRequest, endpoint: Endpoint) async -> ServiceResponse {
         switch endpoint {
-        case .autoconfig: await AutoconfigEndpoint.respond(to: request, service: self)
+        case .autoconfig, .centralLookup: await AutoconfigEndpoint.respond(to: request, service: self)
         case .autodiscoverXML: await AutodiscoverXMLEndpoint.respond(to: request, service: self)
         case .autodiscoverJSON: AutodiscoverJSONEndpoint.respond(to: request, service: self)
         case .mobileconfig: await MobileconfigEndpoint.respond(to: request, service: self)

@@ -254,6 +254,7 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
         switch endpoint {
         case .notFound: "(unknown)"
         case .autodiscoverJSON: "/autodiscover/autodiscover.json"
+        case .centralLookup: "/v1.1/DOMAIN"
         default: path
         }
     }

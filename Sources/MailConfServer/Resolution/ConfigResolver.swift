@@ -112,7 +112,8 @@ final class ConfigResolver: Sendable {
         defer { slots.release() }
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await discovery.lookup(EmailAddress.postmaster(of: domain))
+        // What reaches clients never names a local path (a TLS library's build directory in its errors).
+        let result = await discovery.lookup(EmailAddress.postmaster(of: domain)).withoutLocalPaths()
         logger.info(
             "resolved",
             metadata: [
