@@ -42,6 +42,13 @@ final class MailConfService: Sendable {
         self.prepared = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
     }
 
+    /// Drops every cached answer and document (after the provider files changed).
+    func forgetAnswers() {
+        resolver.forgetAnswers()
+        prepared.removeAll()
+        profiles.removeAll()
+    }
+
     /// A cached document for exactly this request target, if any.
     func preparedDocument(uri: String, host: String?) -> PreparedDocument? {
         prepared.value(for: PreparedKey(uri: uri, host: host), now: now())

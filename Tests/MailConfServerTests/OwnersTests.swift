@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MailConfCore
 import MailConfTesting
 import NIOHTTP1
@@ -73,5 +74,67 @@ import Testing
             )
             #expect(stranger.status == 404)
         }
+    }
+}
+
+extension OwnersTests {
+    /// A provider file for `reload.example` whose IMAP host is `host`.
+    static func writeReloadProvider(_ directory: URL, host: String, valid: Bool = true) throws {
+        let file = """
+            id = reload
+            domain = reload.example
+            [imap]
+            host = \(host)
+            port = \(valid ? "993" : "not-a-port")
+            security = tls
+            username = %EMAILADDRESS%
+            """
+        try Data(file.utf8).write(to: directory.appendingPathComponent("reload.conf"))
+    }
+
+    @Test func reloadingProviderFilesUnderLoadFailsNoRequestAndABadFileKeepsTheOldSet() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "serve-reload-\(UUID().uuidString)"
+        )
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Self.writeReloadProvider(directory, host: "old.reload.example")
+        let sink = CollectingSink()
+        let writer = LogLineWriter(format: .text, sink: sink.sink)
+        let logger = Logger(label: "mailconf.serve") { LineLogHandler(label: $0, level: .info, writer: writer) }
+        try await ServerHarness.with(
+            { $0.providersDirectory = directory.path },
+            logger: logger,
+            logWriter: writer,
+            body: { harness in
+                let path = "/mail/config-v1.1.xml?emailaddress=a%40reload.example"
+                #expect(try await harness.request(path).body.contains("old.reload.example"))
+                // Eight clients ask without pause while the files change and are reloaded twice.
+                let statuses = try await withThrowingTaskGroup(of: [Int].self) { group in
+                    for client in 0..<8 {
+                        group.addTask {
+                            var seen: [Int] = []
+                            for index in 0..<150 {
+                                seen.append(try await harness.request("\(path)&n=\(client)-\(index)").status)
+                            }
+                            return seen
+                        }
+                    }
+                    try await Task.sleep(for: .milliseconds(100))
+                    try Self.writeReloadProvider(directory, host: "new.reload.example")
+                    #expect(harness.server.reloadProviders())
+                    // A bad file: checked first, refused, the set just loaded stays.
+                    try Self.writeReloadProvider(directory, host: "bad.reload.example", valid: false)
+                    #expect(!harness.server.reloadProviders())
+                    return try await group.reduce(into: [Int]()) { $0 += $1 }
+                }
+                #expect(statuses.count == 1200)
+                #expect(statuses.allSatisfy { $0 == 200 }, "\(Set(statuses))")
+                let after = try await harness.request(path + "&after=1")
+                #expect(after.body.contains("new.reload.example"), "\(after.body)")
+                try await sink.waitFor(1, containing: "not reloaded")
+                #expect(sink.lines.contains { $0.contains("error") && $0.contains("not reloaded") })
+            }
+        )
+        writer.shutdown()
     }
 }

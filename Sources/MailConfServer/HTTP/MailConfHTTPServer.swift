@@ -17,6 +17,7 @@ public final class MailConfHTTPServer: Service, Sendable {
     private let service: MailConfService
     private let discovery: LiveDiscovery
     private let connections: ConnectionCounter
+    private let database: ReloadableProviderDatabase
 
     /// Connections open now.
     var openConnections: Int { connections.count }
@@ -47,19 +48,7 @@ public final class MailConfHTTPServer: Service, Sendable {
         logWriter: LogLineWriter?,
         now: @escaping @Sendable () -> ContinuousClock.Instant
     ) async throws {
-        var database: any ProviderDatabase = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
-        if let directory = options.providersDirectory {
-            let local: ProviderDirectory
-            do {
-                local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: directory))
-            } catch {
-                throw ServeError.providers(directory, error)
-            }
-            database = LayeredProviderDatabase(
-                local: local.database(isPublicSuffix: PublicSuffix.isICANNSuffix),
-                base: database
-            )
-        }
+        let database = try ReloadableProviderDatabase(directory: options.providersDirectory)
         let metrics = ServerMetrics(droppedLogLines: { logWriter?.droppedLines ?? 0 })
         var live = LiveDiscovery.Options()
         live.dnsServer = options.dnsServer
@@ -151,9 +140,34 @@ public final class MailConfHTTPServer: Service, Sendable {
         }
         self.quiesce = quiesce
         self.connections = counter
+        self.database = database
 
         self.service = service
         self.discovery = discovery
+    }
+
+    /// Reads `--providers` again (on SIGHUP): when every file is valid, the new set replaces the old one at once and
+    /// cached answers and documents are dropped, so that the next request for a domain is answered from the new
+    /// files; otherwise the old set stays and the problem is logged. Requests in flight are answered either way.
+    ///
+    /// - Returns: whether the new set is in use.
+    @discardableResult
+    public func reloadProviders() -> Bool {
+        do {
+            try database.reload()
+        } catch {
+            service.logger.error(
+                "provider files not reloaded; the previous set stays in use",
+                metadata: ["error": .string("\(error)")]
+            )
+            return false
+        }
+        service.forgetAnswers()
+        service.logger.notice(
+            "provider files reloaded",
+            metadata: ["directory": .string(database.directory ?? "(bundled only)")]
+        )
+        return true
     }
 
     /// Stops accepting connections, lets in-flight requests finish (up to `grace`), then closes everything.

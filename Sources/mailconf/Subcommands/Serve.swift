@@ -14,7 +14,9 @@ extension MailConf {
             discussion: """
                 Every option can also be set through the environment variable named in its help. Binding to all \
                 interfaces is explicit (--host 0.0.0.0). SIGTERM or SIGINT stop accepting connections and let \
-                requests in flight finish.
+                requests in flight finish. SIGHUP reads --providers again: when every file is valid the new set \
+                replaces the old one at once (cached answers are dropped); otherwise the old set stays and the \
+                problem is logged.
                 Exit codes: 0 after a clean shutdown; 1 the server could not start (port in use, unreadable files); \
                 64 bad options.
                 """
@@ -332,6 +334,12 @@ extension MailConf {
                     ),
                 ]
             )
+            // SIGHUP: read --providers again; a bad file keeps the set in use (the server logs which).
+            let reloads = await UnixSignalsSequence(trapping: .sighup)
+            let reloader = Task {
+                for await _ in reloads { server.reloadProviders() }
+            }
+            defer { reloader.cancel() }
             let group = ServiceGroup(
                 services: [server],
                 gracefulShutdownSignals: [.sigterm, .sigint],
