@@ -1,6 +1,10 @@
 import Foundation
 import MailConfCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// How `mailconf serve` runs. Every field has a command-line option and an environment variable.
 public struct ServeOptions: Sendable {
     /// What the service answers for.

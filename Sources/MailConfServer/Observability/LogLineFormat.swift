@@ -4,19 +4,16 @@ public import Logging
 /// One log event as captured on the caller's thread: nothing formatted yet, so that a request pays only for
 /// taking the values (``LogLineWriter`` formats them on its own thread).
 struct LogRecord: Sendable {
-    var seconds: Int
-    var nanoseconds: Int
+    /// Wall-clock time, seconds since 1970.
+    var time: Double
     var level: Logger.Level
     var label: String
     var message: Logger.Message
     var metadata: Logger.Metadata
 
-    /// A record stamped with the wall-clock time now (`clock_gettime`, no allocation).
+    /// A record stamped with the wall-clock time now (no allocation).
     init(level: Logger.Level, label: String, message: Logger.Message, metadata: Logger.Metadata) {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        seconds = now.tv_sec
-        nanoseconds = now.tv_nsec
+        time = Date().timeIntervalSince1970
         self.level = level
         self.label = label
         self.message = message
@@ -41,7 +38,8 @@ public enum LogLineFormat: String, Sendable, CaseIterable {
 
     /// Appends `record` as one line (with its newline) to `output`.
     func append(_ record: LogRecord, to output: inout [UInt8]) {
-        let time = Self.timestamp(seconds: record.seconds, nanoseconds: record.nanoseconds)
+        let seconds = Int(record.time.rounded(.down))
+        let time = Self.timestamp(seconds: seconds, nanoseconds: Int((record.time - Double(seconds)) * 1e9))
         var fields = record.metadata.map { ($0.key, $0.value.description) }
         fields.sort { $0.0 < $1.0 }
         switch self {
@@ -91,16 +89,25 @@ public enum LogLineFormat: String, Sendable, CaseIterable {
         return kept + cutMark
     }
 
-    /// `2026-12-04T18:48:31.123Z`.
+    /// `2026-12-04T18:48:31.123Z` (UTC, from the civil calendar of the day count: no C time structures).
     static func timestamp(seconds: Int, nanoseconds: Int) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let inDay = seconds - days * 86_400
+        // Days since 1970-01-01 to year, month, day (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let millis = nanoseconds / 1_000_000
         let fraction = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):"
-            + "\(two(parts.tm_min)):\(two(parts.tm_sec)).\(fraction)Z"
+        return "\(year)-\(two(month))-\(two(day))T\(two(inDay / 3600)):\(two(inDay % 3600 / 60)):\(two(inDay % 60))"
+            + ".\(fraction)Z"
     }
 
     /// Whether a scalar must never reach a log line raw: C0 and C1 controls, DEL, line and paragraph separators,

@@ -1,6 +1,10 @@
 import Foundation
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Writes log lines off the callers' threads: callers put records into a bounded queue (a lock and an append,
 /// never a system call), and one dedicated thread formats them and writes them in batches, one `write(2)` per
 /// batch — what nginx's `access_log … buffer=` does, with a flush at least every ``Options/flushInterval``.

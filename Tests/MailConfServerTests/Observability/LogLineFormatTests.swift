@@ -99,3 +99,14 @@ import Testing
         #expect(LogLineFormat.timestamp(seconds: 1_767_225_600, nanoseconds: 7_000_000) == "2026-01-01T00:00:00.007Z")
     }
 }
+
+extension LogLineFormatTests {
+    @Test(arguments: [0, 951_782_400, 1_709_208_000, 4_107_542_400, 1_767_225_599])
+    func timestampsMatchFoundationsCalendar(_ seconds: Int) {
+        let expected = Date(timeIntervalSince1970: Double(seconds)).formatted(
+            Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().time(includingFractionalSeconds: false)
+        )
+        let whole = expected.hasSuffix("Z") ? String(expected.dropLast()) : expected
+        #expect(LogLineFormat.timestamp(seconds: seconds, nanoseconds: 0) == whole + ".000Z")
+    }
+}
