@@ -138,3 +138,27 @@ extension OwnersTests {
         writer.shutdown()
     }
 }
+
+extension OwnersTests {
+    @Test func everyClientDocumentFollowsOneServerRuleAndLookupReportsEveryServer() async throws {
+        // ornek.com.tr has a TLS IMAP server and a plain one (legacy.…) in its provider file.
+        let directory = try EndpointTests().localProviders()
+        try await ServerHarness.with {
+            $0.providersDirectory = directory
+        } body: { harness in
+            let address = "ay%C5%9Fe%40%C3%B6rnek.com.tr"
+            let autoconfig = try await harness.request("/mail/config-v1.1.xml?emailaddress=\(address)")
+            let autodiscover = try await harness.request("/autodiscover/autodiscover.xml?email=\(address)")
+            let profile = try await harness.request("/email.mobileconfig?email=\(address)")
+            for (name, reply) in [("autoconfig", autoconfig), ("autodiscover", autodiscover), ("profile", profile)] {
+                #expect(reply.status == 200, "\(name)")
+                #expect(reply.body.contains("imap.xn--rnek-4qa.com.tr"), "\(name)")
+                #expect(!reply.body.contains("legacy.xn--rnek-4qa.com.tr"), "\(name) offers the plain server")
+            }
+            let lookup = try await harness.request("/v1/lookup?email=\(address)")
+            let tls = try #require(lookup.body.range(of: "imap.xn--rnek-4qa.com.tr"))
+            let plain = try #require(lookup.body.range(of: "legacy.xn--rnek-4qa.com.tr"), "lookup reports it")
+            #expect(tls.lowerBound < plain.lowerBound, "after the encrypted one")
+        }
+    }
+}

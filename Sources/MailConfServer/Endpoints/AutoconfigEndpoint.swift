@@ -36,7 +36,7 @@ enum AutoconfigEndpoint {
         case .found(let found):
             answer = found
         }
-        let account = ThunderbirdCompatibility.prepared(answer.config(for: target.address))
+        let account = ThunderbirdCompatibility.prepared(answer.config(for: target.address).forClientDocuments)
         let xml = ClientConfig(account: account, domain: target.domain, omitPlainWhenTLSExists: true).xml
         let document = RenderedDocument(
             body: ByteBuffer(string: xml),

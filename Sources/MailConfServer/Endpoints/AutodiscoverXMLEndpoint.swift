@@ -80,7 +80,8 @@ enum AutodiscoverXMLEndpoint {
             )
         case .found(let answer):
             // No DisplayName: the service knows an address, not the name of the person who owns it.
-            let xml = AutodiscoverResponse(account: answer.config(for: address), displayName: nil).xml
+            let xml = AutodiscoverResponse(account: answer.config(for: address).forClientDocuments, displayName: nil)
+                .xml
             let document = RenderedDocument(
                 body: ByteBuffer(string: xml),
                 contentType: "application/xml; charset=utf-8",

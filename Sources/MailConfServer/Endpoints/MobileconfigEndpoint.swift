@@ -31,7 +31,12 @@ enum MobileconfigEndpoint {
         case .notFound(let answer):
             return EndpointError.unknownDomain(answer, domain: address.domain).json
         case .found(let answer):
-            guard let profile = MobileConfigProfile(address: address, account: answer.config(for: address)) else {
+            guard
+                let profile = MobileConfigProfile(
+                    address: address,
+                    account: answer.config(for: address).forClientDocuments
+                )
+            else {
                 return EndpointError(
                     code: .incomplete,
                     message: "\(address.domain) lacks an incoming or outgoing server",
