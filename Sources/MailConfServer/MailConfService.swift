@@ -13,7 +13,7 @@ final class MailConfService: Sendable {
     let metrics: ServerMetrics
     let logger: Logger
     /// Signed profiles by address: signing runs `openssl`, so a profile is made once per address and TTL.
-    private let profiles: ExpiringCache<String, RenderedDocument>
+    let profiles: ExpiringCache<String, RenderedDocument>
     /// Documents by exact request target (`URI|Host`), for GETs that repeat byte for byte.
     private let prepared: ExpiringCache<PreparedKey, PreparedDocument>
 
@@ -23,7 +23,17 @@ final class MailConfService: Sendable {
         var host: String?
     }
 
-    init(options: ServeOptions, resolver: ConfigResolver, metrics: ServerMetrics, logger: Logger) {
+    /// The time documents expire by: the resolver's clock (tests step it instead of sleeping).
+    let now: @Sendable () -> ContinuousClock.Instant
+
+    init(
+        options: ServeOptions,
+        resolver: ConfigResolver,
+        metrics: ServerMetrics,
+        logger: Logger,
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+    ) {
+        self.now = now
         self.options = options
         self.resolver = resolver
         self.metrics = metrics
@@ -32,31 +42,48 @@ final class MailConfService: Sendable {
         self.prepared = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
     }
 
+    /// Drops every cached answer and document (after the provider files changed).
+    func forgetAnswers() {
+        resolver.forgetAnswers()
+        prepared.removeAll()
+        profiles.removeAll()
+    }
+
     /// A cached document for exactly this request target, if any.
     func preparedDocument(uri: String, host: String?) -> PreparedDocument? {
-        prepared.value(for: PreparedKey(uri: uri, host: host))
+        prepared.value(for: PreparedKey(uri: uri, host: host), now: now())
     }
 
     /// Remembers `document` for GETs of exactly this target until it expires.
-    private func remember(
+    func remember(
         _ document: RenderedDocument,
         endpoint: Endpoint,
         domain: String,
         request: ServiceRequest
     ) {
         // A stale answer (served while its domain is rediscovered) is not worth keeping.
-        guard request.method == .GET, let uri = request.uri, document.expires > .now else { return }
+        guard request.method == .GET, let uri = request.uri, document.expires > now() else { return }
         prepared.set(
-            PreparedDocument(document, domain: domain, counters: metrics.fastCounters(endpoint: endpoint.rawValue)),
+            PreparedDocument(
+                document,
+                domain: domain,
+                loggedPath: HTTPHandler.loggedPath(request.path, endpoint),
+                counters: metrics.fastCounters(endpoint: endpoint.rawValue)
+            ),
             for: PreparedKey(uri: uri, host: request.headers.first(name: "Host")),
             expires: document.expires
         )
     }
 
+    /// Where a mail domain's own web host serves autoconfig.
+    static let wellKnownAutoconfigPath = "/.well-known/autoconfig/mail/config-v1.1.xml"
+
     /// The endpoint a path belongs to, for routing and metrics.
     enum Endpoint: String, Sendable {
         case home
         case autoconfig
+        /// Thunderbird's central database (ISPDB) shape: `/v1.1/DOMAIN` or `/autoconfig/v1.1/DOMAIN`.
+        case centralLookup = "central_lookup"
         case autodiscoverXML = "autodiscover_xml"
         case autodiscoverJSON = "autodiscover_json"
         case mobileconfig
@@ -68,16 +95,31 @@ final class MailConfService: Sendable {
         init(path: String) {
             switch path {
             case "/", "/index.html": self = .home
-            case "/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml": self = .autoconfig
+            case "/mail/config-v1.1.xml", MailConfService.wellKnownAutoconfigPath: self = .autoconfig
             case "/autodiscover/autodiscover.xml": self = .autodiscoverXML
             case "/email.mobileconfig", "/mobileconfig": self = .mobileconfig
             case "/v1/lookup": self = .lookup
             case "/healthz": self = .health
             case "/metrics": self = .metrics
             default:
-                self = path.hasPrefix("/autodiscover/autodiscover.json") ? .autodiscoverJSON : .notFound
+                if path.hasPrefix("/autodiscover/autodiscover.json") {
+                    self = .autodiscoverJSON
+                } else if MailConfService.centralLookupDomain(path) != nil {
+                    self = .centralLookup
+                } else {
+                    self = .notFound
+                }
             }
         }
+    }
+
+    /// The domain of a central-lookup path (`/v1.1/DOMAIN`, `/autoconfig/v1.1/DOMAIN`), or `nil`.
+    static func centralLookupDomain(_ path: String) -> Substring? {
+        for prefix in ["/v1.1/", "/autoconfig/v1.1/"] where path.hasPrefix(prefix) {
+            let domain = path.dropFirst(prefix.count)
+            return domain.isEmpty || domain.contains("/") ? nil : domain
+        }
+        return nil
     }
 
     // MARK: - The fast path
@@ -102,14 +144,16 @@ final class MailConfService: Sendable {
             )
         case .notFound:
             return ServiceResponse(status: .notFound, contentType: "text/plain; charset=utf-8", text: "not found\n")
-        case .autoconfig, .autodiscoverXML, .mobileconfig:
+        case .autoconfig, .centralLookup, .autodiscoverXML, .mobileconfig:
             // A document rendered for exactly this request target, asked for again conditionally, by HEAD or
             // over HTTP/1.0 (the handler serves the plain repeats itself).
             guard request.method != .POST, let uri = request.uri,
                 let prepared = preparedDocument(uri: uri, host: request.headers.first(name: "Host"))
             else { return nil }
             metrics.cacheHit("document")
-            return prepared.document.response(for: request.headers)
+            var response = prepared.document.response(for: request.headers)
+            response.domain = prepared.domain
+            return response
         default:
             return nil
         }
@@ -119,304 +163,23 @@ final class MailConfService: Sendable {
 
     func respond(to request: ServiceRequest, endpoint: Endpoint) async -> ServiceResponse {
         switch endpoint {
-        case .autoconfig: await autoconfig(request)
-        case .autodiscoverXML: await autodiscoverXML(request)
-        case .autodiscoverJSON: autodiscoverJSON(request)
-        case .mobileconfig: await mobileconfig(request)
-        case .lookup: await lookup(request)
+        case .autoconfig, .centralLookup: await AutoconfigEndpoint.respond(to: request, service: self)
+        case .autodiscoverXML: await AutodiscoverXMLEndpoint.respond(to: request, service: self)
+        case .autodiscoverJSON: AutodiscoverJSONEndpoint.respond(to: request, service: self)
+        case .mobileconfig: await MobileconfigEndpoint.respond(to: request, service: self)
+        case .lookup: await LookupEndpoint.respond(to: request, service: self)
         case .home: await HomePage.render(request, service: self)
         default: immediateResponse(to: request, endpoint: endpoint) ?? ServiceResponse(status: .notFound)
         }
     }
 
-    /// Whom a request is about: an address, or only a domain (usernames then stay placeholders).
-    struct Target: Sendable {
-        var address: EmailAddress?
-        var domain: String
-    }
-
-    private func autoconfigTarget(_ request: ServiceRequest) -> Result<Target, ClientError> {
-        if let text = request.query["emailaddress"] ?? request.query["email"], !text.isEmpty {
-            do {
-                let address = try EmailAddress(parsing: text)
-                return .success(Target(address: address, domain: address.domain))
-            } catch {
-                return .failure(
-                    ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)")
-                )
-            }
-        }
-        var domain = request.query["domain"]
-        if domain == nil, let host = request.host, host.hasPrefix("autoconfig.") {
-            domain = String(host.dropFirst("autoconfig.".count))
-        }
-        guard let domain, !domain.isEmpty else {
-            return .failure(
-                ClientError(
-                    code: "missing-address",
-                    message: "give ?emailaddress=user@example.com (or ?domain=, or ask as autoconfig.DOMAIN)"
-                )
-            )
-        }
-        do {
-            return .success(Target(address: nil, domain: try EmailAddress.normalise(domain: domain)))
-        } catch {
-            return .failure(
-                ClientError(code: "invalid-domain", message: "'\(domain)' is not a usable domain: \(error)")
-            )
-        }
-    }
-
-    struct ClientError: Error, Sendable {
-        var code: String
-        var message: String
-
-        var json: ServiceResponse {
-            let value: JSONValue = .object([("error", .string(code)), ("message", .string(message))])
-            return .json(value.serialized(pretty: false) + "\n", status: .badRequest)
-        }
-    }
-
-    private func rateLimited(_ retryAfter: Int) -> ServiceResponse {
-        let value: JSONValue = .object([
-            ("error", .string("rate-limited")),
-            ("message", .string("too many lookups of new domains; retry in \(retryAfter) s")),
-        ])
-        var response = ServiceResponse.json(value.serialized(pretty: false) + "\n", status: .tooManyRequests)
-        response.headers.append(("Retry-After", String(retryAfter)))
-        return response
-    }
-
-    private func unknown(_ answer: DomainAnswer) -> ServiceResponse {
-        let value: JSONValue = .object([
-            ("error", .string("unknown-domain")), ("message", .string(answer.result.hint)),
-        ])
-        return .json(value.serialized(pretty: false) + "\n", status: .notFound)
-    }
-
-    private func autoconfig(_ request: ServiceRequest) async -> ServiceResponse {
-        let target: Target
-        switch autoconfigTarget(request) {
-        case .success(let value): target = value
-        case .failure(let error): return error.json
-        }
-        switch await resolver.resolve(
-            domain: target.domain,
-            client: request.client,
-            ownDiscovery: request.fromDiscovery
-        ) {
-        case .rateLimited(let retryAfter):
-            return rateLimited(retryAfter)
-        case .notFound(let answer):
-            return unknown(answer)
-        case .found(let answer):
-            let account = ThunderbirdCompatibility.prepared(answer.config(for: target.address))
-            let xml = ClientConfig(account: account, domain: target.domain, omitPlainWhenTLSExists: true).xml
-            let document = RenderedDocument(
-                body: ByteBuffer(string: xml),
-                contentType: "text/xml; charset=utf-8",
-                maxAge: maxAge(answer),
-                expires: answer.expires
-            )
-            remember(document, endpoint: .autoconfig, domain: target.domain, request: request)
-            return document.response(for: request.headers)
-        }
-    }
-
-    private func autodiscoverXML(_ request: ServiceRequest) async -> ServiceResponse {
-        func poxError(_ code: Int, _ message: String, status: HTTPResponseStatus = .ok) -> ServiceResponse {
-            ServiceResponse(
-                status: status,
-                contentType: "application/xml; charset=utf-8",
-                text: AutodiscoverError(code: code, message: message, time: Self.errorTime(), id: Self.errorID(message))
-                    .xml
-            )
-        }
-        var emailText = request.query["email"] ?? request.query["emailaddress"]
-        if let body = request.body, body.readableBytes > 0 {
-            do {
-                let parsed = try AutodiscoverRequestParser().parse(Data(body.readableBytesView))
-                guard parsed.acceptsOutlookResponse else {
-                    return poxError(
-                        601,
-                        "The requested schema version is not supported: only the Outlook 2006a schema is served"
-                    )
-                }
-                emailText = parsed.emailAddress ?? emailText
-            } catch {
-                return poxError(600, "Invalid Request: \(error)")
-            }
-        }
-        guard let emailText, !emailText.isEmpty else { return poxError(600, "Invalid Request: no EMailAddress") }
-        let address: EmailAddress
-        do {
-            address = try EmailAddress(parsing: emailText)
-        } catch let problem {
-            return poxError(600, "Invalid Request: \(problem)")
-        }
-        switch await resolver.resolve(
-            domain: address.domain,
-            client: request.client,
-            ownDiscovery: request.fromDiscovery
-        ) {
-        case .rateLimited(let retryAfter):
-            var response = poxError(603, "Too many lookups of new domains; retry later", status: .tooManyRequests)
-            response.headers.append(("Retry-After", String(retryAfter)))
-            return response
-        case .notFound(let answer):
-            return poxError(602, "The e-mail address cannot be found: \(answer.result.hint)")
-        case .found(let answer):
-            let xml = AutodiscoverResponse(account: answer.config(for: address), displayName: address.address).xml
-            let document = RenderedDocument(
-                body: ByteBuffer(string: xml),
-                contentType: "application/xml; charset=utf-8",
-                maxAge: maxAge(answer),
-                expires: answer.expires
-            )
-            remember(document, endpoint: .autodiscoverXML, domain: address.domain, request: request)
-            return document.response(for: request.headers)
-        }
-    }
-
-    /// `HH:mm:ss.fffffff`, as Exchange writes the `Time` of an error.
-    static func errorTime() -> String {
-        let seconds = Date().timeIntervalSince1970
-        let day = seconds.truncatingRemainder(dividingBy: 86400)
-        let hours = Int(day / 3600)
-        let minutes = Int(day.truncatingRemainder(dividingBy: 3600) / 60)
-        let rest = day.truncatingRemainder(dividingBy: 60)
-        let whole = Int(rest)
-        let fraction = Int((rest - Double(whole)) * 10_000_000)
-        return String(format: "%02d:%02d:%02d.%07d", hours, minutes, whole, fraction)
-    }
-
-    static func errorID(_ message: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in message.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
-    }
-
-    private func autodiscoverJSON(_ request: ServiceRequest) -> ServiceResponse {
-        func failure(_ code: String, _ message: String) -> ServiceResponse {
-            let value: JSONValue = .object([("ErrorCode", .string(code)), ("ErrorMessage", .string(message))])
-            return .json(value.serialized(pretty: false), status: .badRequest)
-        }
-        let protocolName = request.query["protocol"] ?? ""
-        guard protocolName.lowercased() == "autodiscoverv1" else {
-            return failure(
-                "InvalidProtocol",
-                "The given protocol value '\(protocolName)' is invalid. Supported values are 'AutodiscoverV1'."
-            )
-        }
-        var email = request.query["email"]
-        if email == nil, let range = request.path.range(of: "/v1.0/") {
-            email = String(request.path[range.upperBound...]).removingPercentEncoding
-        }
-        guard let email, (try? EmailAddress(parsing: email)) != nil else {
-            return failure("InvalidUser", "The given email address is not valid: '\(email ?? "")'.")
-        }
-        let value: JSONValue = .object([
-            ("Protocol", .string("AutodiscoverV1")),
-            ("Url", .string(publicBase(request) + "/Autodiscover/Autodiscover.xml")),
-        ])
-        return .json(value.serialized(pretty: false))
-    }
-
-    private func mobileconfig(_ request: ServiceRequest) async -> ServiceResponse {
-        guard let text = request.query["email"] ?? request.query["emailaddress"], !text.isEmpty else {
-            return ClientError(code: "missing-address", message: "give ?email=user@example.com").json
-        }
-        let address: EmailAddress
-        do {
-            address = try EmailAddress(parsing: text)
-        } catch {
-            return ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)").json
-        }
-        if let cached = profiles.value(for: address.address) {
-            metrics.cacheHit("document")
-            return cached.response(for: request.headers)
-        }
-        switch await resolver.resolve(
-            domain: address.domain,
-            client: request.client,
-            ownDiscovery: request.fromDiscovery
-        ) {
-        case .rateLimited(let retryAfter):
-            return rateLimited(retryAfter)
-        case .notFound(let answer):
-            return unknown(answer)
-        case .found(let answer):
-            guard let profile = MobileConfigProfile(address: address, account: answer.config(for: address)) else {
-                return ClientError(
-                    code: "incomplete",
-                    message: "\(address.domain) lacks an incoming or outgoing server"
-                ).json
-            }
-            var bytes = Array(profile.xml.utf8)
-            if let certificate = options.signingCertificate, let key = options.signingKey {
-                switch await ProfileSigner.sign(bytes, certificate: certificate, key: key) {
-                case .success(let signed):
-                    bytes = signed
-                case .failure(let failure):
-                    // Served unsigned (iOS shows "unverified") rather than not at all; the operator must know.
-                    logger.error("profile served unsigned", metadata: ["reason": .string(failure.description)])
-                }
-            }
-            let document = RenderedDocument(
-                body: ByteBuffer(bytes: bytes),
-                contentType: "application/x-apple-aspen-config",
-                maxAge: maxAge(answer),
-                expires: answer.expires,
-                extraHeaders: [("Content-Disposition", "attachment; filename=\"mail-\(address.domain).mobileconfig\"")]
-            )
-            // A stale profile is kept a minute too: signing runs openssl, and a stale domain is a popular one.
-            profiles.set(document, for: address.address, expires: max(answer.expires, .now.advanced(by: .seconds(60))))
-            remember(document, endpoint: .mobileconfig, domain: address.domain, request: request)
-            return document.response(for: request.headers)
-        }
-    }
-
-    /// The `lookup` JSON contract for an address, or an error response.
-    func lookupResult(_ text: String?, client: String) async -> Result<LookupResult, ServiceErrorResponse> {
-        guard let text, !text.isEmpty else {
-            return .failure(
-                ServiceErrorResponse(ClientError(code: "missing-address", message: "give ?email=user@example.com").json)
-            )
-        }
-        let address: EmailAddress
-        do {
-            address = try EmailAddress(parsing: text)
-        } catch {
-            return .failure(
-                ServiceErrorResponse(
-                    ClientError(code: "invalid-address", message: "'\(text)' is not a usable address: \(error)").json
-                )
-            )
-        }
-        return await lookupResult(address, client: client)
-    }
-
     /// The lookup of an address already parsed.
-    func lookupResult(_ address: EmailAddress, client: String) async -> Result<LookupResult, ServiceErrorResponse> {
+    func lookupResult(_ address: EmailAddress, client: String) async -> Result<LookupResult, EndpointError> {
         switch await resolver.resolve(domain: address.domain, client: client) {
-        case .rateLimited(let retryAfter): return .failure(ServiceErrorResponse(rateLimited(retryAfter)))
+        case .rateLimited(let retryAfter): return .failure(.rateLimited(retryAfter, domain: address.domain))
         case .notFound(let answer), .found(let answer): return .success(answer.lookup(for: address))
         }
     }
-
-    private func lookup(_ request: ServiceRequest) async -> ServiceResponse {
-        switch await lookupResult(request.query["email"] ?? request.query["emailaddress"], client: request.client) {
-        case .failure(let error): return error.response
-        case .success(let result):
-            return .json(result.json.serialized() + "\n", status: result.found ? .ok : .notFound)
-        }
-    }
-}
-
-/// An error response carried through a `Result`.
-struct ServiceErrorResponse: Error, Sendable {
-    var response: ServiceResponse
-    init(_ response: ServiceResponse) { self.response = response }
 }
 
 extension MailConfService {

@@ -1,4 +1,9 @@
+import Foundation
 import MailConfCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How `mailconf serve` runs. Every field has a command-line option and an environment variable.
 public struct ServeOptions: Sendable {
@@ -43,6 +48,11 @@ public struct ServeOptions: Sendable {
     public var resolutionDeadline: Duration = .seconds(8)
     /// Largest request body (Autodiscover POX).
     public var maximumBodyBytes = 64 * 1024
+    /// Largest request head (request line and header fields); a larger one gets `431`.
+    public var maximumHeaderBytes = 16 * 1024
+    /// Most connections open at once; beyond it new ones are closed as soon as accepted (and counted). `nil`:
+    /// sized for the machine (``defaultMaximumConnections``).
+    public var maximumConnections: Int?
     /// Reverse proxies whose `X-Forwarded-For` names the client (for rate limits and logs).
     public var trustedProxies = TrustedProxies.none
     /// Seconds an idle connection may stay open (slow clients are dropped).
@@ -65,4 +75,40 @@ public struct ServeOptions: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// The connection limit used when none is given: what the open-file limit allows (less 256 descriptors kept
+    /// for discovery, probes and files), and no more than one connection per 64 KiB of physical memory, so that
+    /// the kernel's socket buffers fit too.
+    public static var defaultMaximumConnections: Int {
+        let files = OpenFileLimit.current ?? 1024
+        let memory = Int(clamping: ProcessInfo.processInfo.physicalMemory / (64 * 1024))
+        return max(64, min(files - 256, memory))
+    }
+
+    /// The connection limit in force.
+    var connectionLimit: Int { maximumConnections ?? Self.defaultMaximumConnections }
+}
+
+/// The process's limit on open files (each connection is one).
+public enum OpenFileLimit {
+    #if os(Linux)
+    private static let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+    #else
+    private static let resource = RLIMIT_NOFILE
+    #endif
+
+    /// The soft limit, or `nil` when it cannot be read.
+    public static var current: Int? {
+        var limit = rlimit()
+        guard getrlimit(resource, &limit) == 0 else { return nil }
+        return Int(clamping: limit.rlim_cur)
+    }
+
+    /// Raises the soft limit to the hard one (no privilege needed).
+    public static func raiseToMaximum() {
+        var limit = rlimit()
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(resource, &limit)
+    }
 }

@@ -4,7 +4,7 @@ import MailConfTesting
 import Testing
 
 /// The page at `/` as headless Chromium renders it: the DOM read back by Python's HTML parser, and a screenshot.
-@Suite(.serialized) struct BrowserTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct BrowserTests {
     /// CI installs Chromium (`Scripts/bootstrap --test`); only a bare `swift test` elsewhere may lack it.
     static var canRun: Bool { Chromium.isAvailable || Fixture.isRequired }
 

@@ -6,7 +6,7 @@ import NIOHTTP1
 import Testing
 
 /// Real HTTP requests against a running `serve` (static mode), every endpoint, outputs read by Python's parsers.
-@Suite(.serialized) struct EndpointTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct EndpointTests {
     static let autodiscoverBody = """
         <?xml version="1.0" encoding="utf-8"?>
         <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
@@ -89,6 +89,35 @@ import Testing
             #expect(invalid.body.contains("invalid-address"))
             let unknown = try await harness.request("/mail/config-v1.1.xml?emailaddress=a%40unknown-domain.example")
             #expect(unknown.status == 404)
+        }
+    }
+
+    @Test func wellKnownAutoconfigOnTheDomainsOwnHostTakesTheDomainFromHost() async throws {
+        try await ServerHarness.with { harness in
+            // Delta Chat's request, exactly: no address, the mail domain's own web host.
+            let own = try await harness.request(
+                "/.well-known/autoconfig/mail/config-v1.1.xml",
+                headers: [("Host", "GMail.com")]
+            )
+            #expect(own.status == 200, "\(own.body)")
+            #expect(own.body.contains("<domain>gmail.com</domain>"))
+            #expect(own.body.contains("<hostname>imap.gmail.com</hostname>"))
+            #expect(own.body.contains("<username>%EMAILADDRESS%</username>"))
+            let withPort = try await harness.request(
+                "/.well-known/autoconfig/mail/config-v1.1.xml",
+                headers: [("Host", "gmail.com:443")]
+            )
+            #expect(withPort.status == 200)
+            // An address literal names no domain.
+            let literal = try await harness.request(
+                "/.well-known/autoconfig/mail/config-v1.1.xml",
+                headers: [("Host", "127.0.0.1")]
+            )
+            #expect(literal.status == 400)
+            #expect(literal.body.contains("missing-address"))
+            // The plain path on some other host still needs an address: only autoconfig.DOMAIN names its domain.
+            let plain = try await harness.request("/mail/config-v1.1.xml", headers: [("Host", "gmail.com")])
+            #expect(plain.status == 400)
         }
     }
 
@@ -202,7 +231,7 @@ import Testing
                 method: .POST,
                 body: Self.autodiscoverBody.replacing("gmail.com", with: "unknown-domain.example")
             )
-            #expect(unknown.body.contains("<ErrorCode>602</ErrorCode>"))
+            #expect(unknown.body.contains("<ErrorCode>500</ErrorCode>"))
         }
     }
 

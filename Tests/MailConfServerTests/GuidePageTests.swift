@@ -5,7 +5,7 @@ import NIOHTTP1
 import Testing
 
 /// The page's languages, client picker and QR code: over HTTP, and as headless Chromium renders it.
-@Suite(.serialized) struct GuidePageTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct GuidePageTests {
     static var canRunBrowser: Bool { Chromium.isAvailable || Fixture.isRequired }
     static var canDecode: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg") || Fixture.isRequired

@@ -4,7 +4,10 @@ import MailConfTesting
 import Testing
 
 /// `.mobileconfig` signing with a certificate and key made here by OpenSSL.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "openssl is not installed"))
+@Suite(
+    .timeLimit(.minutes(3)),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "openssl is not installed")
+)
 struct ProfileSigningTests {
     /// A self-signed certificate and its key, and a second key that does not match it.
     struct Signer {

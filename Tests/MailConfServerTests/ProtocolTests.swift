@@ -6,7 +6,7 @@ import Testing
 
 /// HTTP/1.1 as clients really speak it, over bare sockets: pipelining, HEAD, HTTP/1.0, `Expect: 100-continue`,
 /// garbage, trickled requests.
-@Suite(.serialized) struct ProtocolTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct ProtocolTests {
     static let autoconfig = "/mail/config-v1.1.xml?emailaddress=alice%40gmail.com"
 
     /// The status codes of the responses in `text`, in order.

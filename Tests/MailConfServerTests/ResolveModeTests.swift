@@ -17,6 +17,7 @@ final class AcceptCounter: Sendable {
 /// private addresses without the flag, rate limits, graceful shutdown.
 @Suite(
     .serialized,
+    .timeLimit(.minutes(5)),
     .enabled(if: Fixture.current != nil && DNSFixture.server != nil, "dnsmasq/mail fixtures not running")
 )
 struct ResolveModeTests {
@@ -24,11 +25,13 @@ struct ResolveModeTests {
 
     func with<T: Sendable>(
         allowPrivate: Bool,
+        clock: SteppedClock? = nil,
         _ configure: (inout ServeOptions) -> Void = { _ in },
         body: (ServerHarness) async throws -> T
     ) async throws -> T {
         try await ServerHarness.with(
             { options in self.options(&options, allowPrivate: allowPrivate, configure) },
+            clock: clock,
             body: body
         )
     }
@@ -86,7 +89,8 @@ struct ResolveModeTests {
     }
 
     @Test func anExpiredAnswerIsServedAtOnceWhileItsDomainIsRediscovered() async throws {
-        try await with(allowPrivate: true) { options in
+        let clock = SteppedClock()
+        try await with(allowPrivate: true, clock: clock) { options in
             options.cacheTTL = .seconds(2)
             options.negativeTTL = .seconds(2)
         } body: { harness in
@@ -94,7 +98,7 @@ struct ResolveModeTests {
             let first = try await harness.request(path)
             #expect(first.status == 200)
             #expect(try await resolutions(harness) == 1)
-            try await Task.sleep(for: .milliseconds(2500))
+            clock.advance(.seconds(3))
 
             // Expired: the same answer comes back to everyone, and one rediscovery starts behind it.
             let bodies = try await withThrowingTaskGroup(of: String.self) { group in
@@ -104,8 +108,7 @@ struct ResolveModeTests {
             #expect(bodies.allSatisfy { $0 == first.body })
             let staleHits = try await metric(harness, "mailconf_cache_hits_total{cache=\"domain_stale\"}")
             #expect(staleHits >= 1, "stale hits: \(staleHits)")
-            // (That the twenty share one rediscovery is ConfigResolverTests' to show: here time is real, and a
-            // machine that stalls for 2 s could let the refreshed answer expire again.)
+            // (That the twenty share one rediscovery is ConfigResolverTests' to show.)
             var finished = try await resolutions(harness)
             for _ in 0..<300 where finished < 2 {
                 try await Task.sleep(for: .milliseconds(100))
@@ -116,14 +119,15 @@ struct ResolveModeTests {
     }
 
     @Test func withoutServeStaleAnExpiredAnswerIsRediscoveredFirst() async throws {
-        try await with(allowPrivate: true) { options in
+        let clock = SteppedClock()
+        try await with(allowPrivate: true, clock: clock) { options in
             options.cacheTTL = .milliseconds(500)
             options.negativeTTL = .milliseconds(500)
             options.serveStale = .zero
-        } body: { harness in
+        } body: { harness throws in
             let path = "/mail/config-v1.1.xml?emailaddress=bob%40srvonly.test"
             #expect(try await harness.request(path).status == 200)
-            try await Task.sleep(for: .seconds(1))
+            clock.advance(.seconds(1))
             #expect(try await harness.request(path).status == 200)
             #expect(try await resolutions(harness) == 2, "the request waited for the rediscovery")
             #expect(try await metric(harness, "mailconf_cache_hits_total{cache=\"domain_stale\"}") == 0)
@@ -214,12 +218,30 @@ struct ResolveModeTests {
     }
 
     @Test func shutdownLetsRequestsInFlightFinish() async throws {
-        let silent = try await ScriptedServer(host: "127.0.0.1", port: 10998) { connection in
+        // A server that never speaks, on a port the OS chose, named by a provider file: the probe of it holds the
+        // request in flight.
+        let silent = try await ScriptedServer(host: "127.0.0.1", port: 0) { connection in
             await connection.waitForClose()
         }
         defer { Task { await silent.stop() } }
-        let harness = try await start(allowPrivate: true) { $0.resolutionDeadline = .seconds(2) }
-        let inFlight = Task { try await harness.request("/v1/lookup?email=a%40slow.test") }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-slow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = """
+            id = slow
+            domain = slow.example
+            [imap]
+            host = localhost
+            port = \(silent.port)
+            security = tls
+            username = %EMAILADDRESS%
+            """
+        try Data(file.utf8).write(to: directory.appendingPathComponent("slow.conf"))
+        let harness = try await ServerHarness.start {
+            $0.verify = true
+            $0.providersDirectory = directory.path
+            $0.resolutionDeadline = .seconds(2)
+        }
+        let inFlight = Task { try await harness.request("/v1/lookup?email=a%40slow.example") }
         try await Task.sleep(for: .milliseconds(400))
         await harness.server.shutdown(grace: .seconds(5))
         let reply = try await inFlight.value

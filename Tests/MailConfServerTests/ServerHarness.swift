@@ -1,9 +1,10 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
-import MailConfServer
 import NIOCore
 import NIOHTTP1
+
+@testable import MailConfServer
 
 /// A running `serve` on 127.0.0.1 (port 0) and a client to ask it.
 struct ServerHarness {
@@ -11,7 +12,14 @@ struct ServerHarness {
     let client: HTTPClient
     var base: String { "http://127.0.0.1:\(server.port)" }
 
-    static func start(_ configure: (inout ServeOptions) -> Void = { _ in }) async throws -> ServerHarness {
+    /// A server with `configure`d options, logging to `logger` (nowhere by default), whose answers expire by
+    /// `clock` (real time by default: tests that wait for an expiry step a ``SteppedClock`` instead).
+    static func start(
+        _ configure: (inout ServeOptions) -> Void = { _ in },
+        logger: Logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+        logWriter: LogLineWriter? = nil,
+        clock: SteppedClock? = nil
+    ) async throws -> ServerHarness {
         var options = ServeOptions()
         options.port = 0
         // Bundled providers' servers are on the internet, which tests never reach: verification is for the tests
@@ -20,7 +28,9 @@ struct ServerHarness {
         configure(&options)
         let server = try await MailConfHTTPServer(
             options: options,
-            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+            logger: logger,
+            logWriter: logWriter,
+            now: { clock?.now ?? .now }
         )
         // Tests send up to 1,000 requests at once; AsyncHTTPClient fails one that waits for a pooled connection
         // longer than the connect timeout (10 s by default), which a stampede on a loaded two-core machine exceeded
@@ -41,9 +51,12 @@ struct ServerHarness {
     /// waits until it has stopped, whether `body` returned or threw.
     static func with<T: Sendable>(
         _ configure: (inout ServeOptions) -> Void = { _ in },
+        logger: Logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+        logWriter: LogLineWriter? = nil,
+        clock: SteppedClock? = nil,
         body: (ServerHarness) async throws -> T
     ) async throws -> T {
-        let harness = try await start(configure)
+        let harness = try await start(configure, logger: logger, logWriter: logWriter, clock: clock)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await harness.server.runRefreshes() }
             do {

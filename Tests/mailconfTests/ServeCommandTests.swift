@@ -4,7 +4,7 @@ import Testing
 
 /// `mailconf serve` as an admin runs it: options from flags and the environment, JSON logs, a client fetching
 /// documents, SIGTERM, and the exit codes of bad options.
-@Suite struct ServeCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct ServeCommandTests {
     /// Starts `serve` on a free port and returns it with its address (from the "listening" log line).
     static func start(
         _ arguments: [String],
@@ -60,6 +60,46 @@ import Testing
         server.signal(SIGTERM)
         #expect(try await server.waitForExit() == 0)
         #expect(server.lines.contains { $0.contains("\"message\":\"stopped\"") })
+    }
+
+    @Test(.enabled(if: Python.isAvailable))
+    func sighupReloadsTheProviderFilesAndABadFileKeepsTheOldSet() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-hup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        func write(_ host: String, port: String = "993") throws {
+            let file =
+                "id = hup\ndomain = hup.example\n[imap]\nhost = \(host)\nport = \(port)\nsecurity = tls\nusername = %EMAILADDRESS%\n"
+            try Data(file.utf8).write(to: directory.appendingPathComponent("hup.conf"))
+        }
+        try write("old.hup.example")
+        let (server, address) = try await Self.start(
+            ["--providers", directory.path, "--json"],
+            environment: [:]
+        )
+        func hostname() async throws -> String {
+            let script = """
+                import sys, urllib.request, xml.etree.ElementTree as ET
+                url = 'http://' + sys.argv[1] + '/mail/config-v1.1.xml?emailaddress=a%40hup.example'
+                with urllib.request.urlopen(url) as r: root = ET.fromstring(r.read())
+                print(root.find('emailProvider/incomingServer/hostname').text)
+                """
+            let result = try await ProcessResult.run(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["python3", "-c", script, address]
+            )
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try await hostname() == "old.hup.example")
+        try write("new.hup.example")
+        server.signal(SIGHUP)
+        #expect(try await server.waitForLine(containing: "provider files reloaded") != nil)
+        #expect(try await hostname() == "new.hup.example")
+        try write("bad.hup.example", port: "not-a-port")
+        server.signal(SIGHUP)
+        #expect(try await server.waitForLine(containing: "not reloaded") != nil)
+        #expect(try await hostname() == "new.hup.example", "the old set stays")
+        server.signal(SIGTERM)
+        #expect(try await server.waitForExit() == 0)
     }
 
     @Test(arguments: [

@@ -67,6 +67,11 @@ public final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sen
         }
     }
 
+    /// Drops every entry.
+    public func removeAll() {
+        storage.withLock { $0.entries.removeAll() }
+    }
+
     /// How many entries are held.
     public var count: Int { storage.withLock { $0.entries.count } }
 }

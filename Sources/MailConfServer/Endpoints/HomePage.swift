@@ -10,7 +10,8 @@ enum HomePage {
     static let profiles: [ClientProfile] = (try? ClientProfile.bundled()) ?? []
 
     static func render(_ request: ServiceRequest, service: MailConfService) async -> ServiceResponse {
-        let email = request.query["email"] ?? request.query["emailaddress"] ?? ""
+        // Whatever is shown back (the form, the links, the error) is the input cut to the echo cap.
+        let email = EchoedInput.cut(request.query["email"] ?? request.query["emailaddress"] ?? "")
         let language =
             request.query["lang"].flatMap { Language(rawValue: $0.lowercased()) }
             ?? Language.negotiate(acceptLanguage: request.headers.first(name: "Accept-Language"))
@@ -29,13 +30,13 @@ enum HomePage {
         case .failure(let parseError):
             status = .badRequest
             let reason = parseError.localizedDescription(language)
-            body = "<p class=\"error\">\(escape(t("page.badAddress", ["input": email, "reason": reason])))</p>"
+            body =
+                "<p class=\"error\">\(escape(t("page.badAddress", ["input": email, "reason": EchoedInput.cut(reason)])))</p>"
         case .success(let address):
             switch await service.lookupResult(address, client: request.client) {
             case .failure(let error):
-                status = error.response.status
-                let text = String(buffer: error.response.body)
-                body = "<p class=\"error\">\(escape(message(fromJSON: text)))</p>"
+                status = error.status
+                body = "<p class=\"error\">\(escape(error.message))</p>"
             case .success(let result):
                 body = table(result, language: language)
                 if result.found {
@@ -95,12 +96,14 @@ enum HomePage {
             </html>
 
             """
-        return ServiceResponse(
+        var response = ServiceResponse(
             status: status,
             contentType: "text/html; charset=utf-8",
             text: page,
             headers: [("Content-Language", language.rawValue), ("Vary", "Accept-Language")]
         )
+        if case .success(let address) = parsed { response.domain = address.domain }
+        return response
     }
 
     /// Links to the same page in every language, keeping the address and the client.
@@ -232,12 +235,6 @@ enum HomePage {
         let caption = Catalogue.bundled.text("page.qr", language)
         return "<figure class=\"qr\">\(code.svg(pixels: 180, title: caption))"
             + "<figcaption>\(escape(caption))<br><small>\(escape(url))</small></figcaption></figure>"
-    }
-
-    private static func message(fromJSON text: String) -> String {
-        guard let range = text.range(of: "\"message\":\"") else { return text }
-        let rest = text[range.upperBound...]
-        return String(rest.prefix { $0 != "\"" })
     }
 
     /// HTML-escapes text for element content and attribute values.

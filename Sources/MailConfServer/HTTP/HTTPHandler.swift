@@ -1,224 +1,251 @@
 import Logging
 import NIOCore
-import NIOExtras
 import NIOHTTP1
 
-/// One connection's requests: collects head and body (capped), answers from the service — synchronously when the
-/// document is cached, from a task otherwise — and enforces the per-request deadline and idle timeout, so slow
-/// clients cannot hold the server.
+/// One connection's I/O: feeds request parts, reads, timers and parser errors to an ``HTTPConnectionStateMachine``
+/// and carries out what it says. Answers come from an ``HTTPResponder`` — at once when the document is cached,
+/// through a callback otherwise — and are encoded here, each as one buffer, flushed once per read.
 ///
-/// Responses are encoded here, each as one buffer, and pipelined requests are answered strictly in order: while a
-/// response is being resolved, further request parts wait in a bounded queue and no more bytes are read.
-final class HTTPHandler: ChannelDuplexHandler {
+/// Between requests it holds no buffer, no decoder output and no timer of its own beyond the connection's one.
+final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    /// The most request parts held while a response is being resolved; a client pipelining more is cut off.
-    private static let maximumQueuedParts = 256
-
-    private let service: MailConfService
-    private let requestDeadline: TimeAmount
-    private var head: HTTPRequestHead?
-    private var body: ByteBuffer?
-    private var rejected = false
-    private var busy = false
-    private var closing = false
-    private var quiescing = false
-    private var readPending = false
+    private let responder: any HTTPResponder
+    private var machine: HTTPConnectionStateMachine
+    private let configuration: HTTPConnectionStateMachine.Configuration
+    private var timer: Scheduled<Void>?
     private var needsFlush = false
-    private var completedInThisRead = false
-    private var queued = CircularBuffer<HTTPServerRequestPart>()
-    private var requestTimer: Scheduled<Void>?
-    private var started = ContinuousClock.now
+    /// When the request being answered started arriving, for its duration.
+    private var started: NIODeadline?
+    /// The peer's address, formatted once per connection.
+    private var peer: String?
 
-    init(service: MailConfService, requestDeadline: TimeAmount = .seconds(10)) {
-        self.service = service
-        self.requestDeadline = requestDeadline
+    /// Builds the handlers again after a compaction; without it the handler never compacts.
+    private let restart: ConnectionStartHandler.Factory?
+
+    init(
+        responder: any HTTPResponder,
+        configuration: HTTPConnectionStateMachine.Configuration,
+        restart: ConnectionStartHandler.Factory? = nil
+    ) {
+        var configuration = configuration
+        if restart == nil { configuration.compactAfter = nil }
+        self.restart = restart
+        self.responder = responder
+        self.configuration = configuration
+        self.machine = HTTPConnectionStateMachine(configuration: configuration, now: .now())
     }
 
-    // MARK: - Reading
+    // MARK: - Events in
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        machine = HTTPConnectionStateMachine(configuration: configuration, now: context.eventLoop.now)
+        if context.channel.isActive { perform(machine.channelActive(now: context.eventLoop.now), context: context) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        perform(machine.channelActive(now: context.eventLoop.now), context: context)
+        context.fireChannelActive()
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
-        guard !closing else { return }
-        if busy {
-            guard queued.count < Self.maximumQueuedParts else {
-                close(context: context)
-                return
-            }
-            queued.append(part)
-            completedInThisRead = true
-            return
-        }
-        process(part, context: context)
+        if case .head = part, !machine.isAnswering { started = context.eventLoop.now }
+        perform(machine.channelRead(part, now: context.eventLoop.now), context: context)
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
         flushIfNeeded(context: context)
-        // The whole request must arrive in time, however it is trickled. A read that brought no complete request
-        // (a partial head is invisible here until the decoder has all of it) starts the clock; requests that
-        // arrive whole, nearly all of them, never need the timer.
-        let midRequest = head != nil || !completedInThisRead
-        completedInThisRead = false
-        if midRequest, requestTimer == nil, !busy, !closing {
-            requestTimer = context.eventLoop.assumeIsolated().scheduleTask(in: requestDeadline) { [weak self] in
-                guard let self else { return }
-                self.requestTimer = nil
-                guard !self.busy else { return }
-                self.head = nil
-                self.close(context: context)
-            }
-        }
+        perform(machine.readComplete(now: context.eventLoop.now), context: context)
         context.fireChannelReadComplete()
     }
 
-    /// No more bytes are read while a response is pending, so a pipelining client is held back by TCP.
     func read(context: ChannelHandlerContext) {
-        if busy {
-            readPending = true
-        } else {
-            context.read()
-        }
+        perform(machine.readRequested(), context: context)
     }
 
-    private func process(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
-        switch part {
-        case .head(let head):
-            self.head = head
-            body = nil
-            rejected = false
-            started = .now
-            let limit = service.options.maximumBodyBytes
-            let length = head.headers.first(name: "Content-Length").flatMap(Int.init)
-            if let length, length > limit {
-                reject(context: context, status: .payloadTooLarge, message: "request body over \(limit) bytes")
-                return
-            }
-            if head.version.minor >= 1, (length ?? 0) > 0 || head.headers.contains(name: "Transfer-Encoding"),
-                head.headers.first(name: "Expect")?.lowercased() == "100-continue"
-            {
-                context.writeAndFlush(wrapOutboundOut(ResponseEncoder.continueBytes), promise: nil)
-            }
-        case .body(var chunk):
-            guard !rejected, head != nil else { return }
-            let limit = service.options.maximumBodyBytes
-            if (body?.readableBytes ?? 0) + chunk.readableBytes > limit {
-                reject(context: context, status: .payloadTooLarge, message: "request body over \(limit) bytes")
-                return
-            }
-            if body == nil { body = context.channel.allocator.buffer(capacity: chunk.readableBytes) }
-            body?.writeBuffer(&chunk)
-        case .end:
-            cancelTimer()
-            completedInThisRead = true
-            guard !rejected, let head else { return }
-            self.head = nil
-            if head.method == .GET, head.version.minor == 1, head.isKeepAlive, !quiescing,
-                !head.headers.contains(name: "If-None-Match"),
-                let document = service.preparedDocument(uri: head.uri, host: head.headers.first(name: "Host"))
-            {
-                // The hot path: a document already rendered for exactly this request.
-                context.write(wrapOutboundOut(document.response(allocator: context.channel.allocator)), promise: nil)
-                needsFlush = true
-                body = nil
-                let duration = started.duration(to: .now)
-                document.counters.record(duration)
-                if service.logger.logLevel <= .info {
-                    logFast(head: head, domain: document.domain, duration: duration, context: context)
-                }
-                return
-            }
-            handle(head, context: context)
-        }
-    }
-
-    // MARK: - Answering
-
-    private func handle(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        let client = service.options.trustedProxies.client(
-            peer: context.remoteAddress?.ipAddress ?? "unknown",
-            forwardedFor: head.headers["X-Forwarded-For"]
-        )
-        let request = ServiceRequest(head: head, body: body, client: client)
-        body = nil
-        let endpoint = MailConfService.Endpoint(path: request.path)
-        let isHead = head.method == .HEAD
-        if let response = service.immediateResponse(to: request, endpoint: endpoint) {
-            finish(response, endpoint: endpoint, request: request, head: head, isHead: isHead, context: context)
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is ChannelShouldQuiesceEvent {
+            perform(machine.quiesce(), context: context)
             return
         }
-        busy = true
-        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        let service = self.service
-        Task {
-            let response = await service.respond(to: request, endpoint: endpoint)
-            loopBound.eventLoop.execute {
-                let (handler, context) = loopBound.value
-                handler.busy = false
-                guard !handler.closing else { return }
-                handler.finish(
-                    response,
-                    endpoint: endpoint,
-                    request: request,
-                    head: head,
-                    isHead: isHead,
-                    context: context
-                )
-                handler.resume(context: context)
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        let failure: HTTPConnectionStateMachine.ParseFailure
+        switch error {
+        case HTTPParserError.headerOverflow, is ByteToMessageDecoderError.PayloadTooLargeError:
+            failure = .headerTooLarge
+        case is HTTPParserError:
+            failure = .malformed
+        default:
+            // A socket error: nothing more can be said on this connection.
+            context.close(promise: nil)
+            return
+        }
+        perform(machine.parseFailed(failure), context: context)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        machine.channelInactive()
+        timer?.cancel()
+        timer = nil
+        context.fireChannelInactive()
+    }
+
+    // MARK: - Actions out
+
+    private func perform(_ action: HTTPConnectionStateMachine.Action, context: ChannelHandlerContext) {
+        switch action {
+        case .none:
+            break
+        case .read:
+            context.read()
+        case .sendContinue:
+            context.writeAndFlush(wrapOutboundOut(ResponseEncoder.continueBytes), promise: nil)
+        case .answer(let head, let body):
+            answer(head, body: body, context: context)
+        case .reject(let status, let head):
+            reject(status, head: head, context: context)
+        case .close(let reason):
+            responder.metrics.connectionClosed(reason.rawValue)
+            timer?.cancel()
+            timer = nil
+            context.close(promise: nil)
+        case .compact(let idleDeadline):
+            compact(idleDeadline: idleDeadline, context: context)
+        case .scheduleTimer(let deadline):
+            timer?.cancel()
+            timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [weak self] in
+                guard let self else { return }
+                self.timer = nil
+                self.perform(self.machine.timerFired(now: context.eventLoop.now), context: context)
             }
         }
     }
 
-    /// After an asynchronous answer: handles what was queued meanwhile, then reads again.
-    private func resume(context: ChannelHandlerContext) {
-        while !busy, !closing, let part = queued.popFirst() {
-            process(part, context: context)
+    /// Puts a start handler in place of the HTTP handlers (this one, the decoder, the target encoder), so that an
+    /// idle kept-alive connection holds no decoder, buffer or request state until its next bytes.
+    private func compact(idleDeadline: NIODeadline, context: ChannelHandlerContext) {
+        timer?.cancel()
+        timer = nil
+        guard let restart else { return }
+        let operations = context.pipeline.syncOperations
+        do {
+            let encoder = try operations.context(handlerType: RequestTargetEncoderHandler.self)
+            try operations.addHandler(
+                ConnectionStartHandler(factory: restart, idleDeadline: idleDeadline),
+                position: .before(encoder.handler)
+            )
+            operations.removeHandler(context: encoder, promise: nil)
+            let decoder = try operations.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            operations.removeHandler(context: decoder, promise: nil)
+            operations.removeHandler(context: context, promise: nil)
+        } catch {
+            context.close(promise: nil)
+        }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        timer?.cancel()
+        timer = nil
+    }
+
+    /// Runs the actions the machine has waiting (queued pipelined requests, a held-back read).
+    private func drain(context: ChannelHandlerContext) {
+        while true {
+            let action = machine.resume(now: context.eventLoop.now)
+            if action == .none { break }
+            if case .answer = action { started = context.eventLoop.now }
+            perform(action, context: context)
         }
         flushIfNeeded(context: context)
-        if !busy, !closing, readPending {
-            readPending = false
-            context.read()
+    }
+
+    private func clientAddress(context: ChannelHandlerContext) -> String {
+        if let peer { return peer }
+        let address = context.remoteAddress?.ipAddress ?? "unknown"
+        peer = address
+        return address
+    }
+
+    private func answer(_ head: HTTPRequestHead, body: ByteBuffer?, context: ChannelHandlerContext) {
+        let peer = clientAddress(context: context)
+        if head.method == .GET, head.version.minor == 1, head.isKeepAlive,
+            !head.headers.contains(name: "If-None-Match"),
+            let document = responder.preparedDocument(uri: head.uri, host: head.headers.first(name: "Host"))
+        {
+            // The hot path: a document already rendered for exactly this request.
+            let keepAlive = machine.responseReady() == .keepAlive
+            if keepAlive {
+                context.write(wrapOutboundOut(document.response(allocator: context.channel.allocator)), promise: nil)
+                needsFlush = true
+            } else {
+                // Quiescing: the same document, saying that the connection closes.
+                write(document.document.response(for: head.headers), head: head, keepAlive: false, context: context)
+            }
+            let duration = elapsed(context: context)
+            document.counters.record(duration)
+            if responder.logger.logLevel <= .info {
+                responder.logger.info(
+                    "request",
+                    metadata: [
+                        "method": "GET", "path": .string(document.loggedPath), "status": "200",
+                        "client": .string(client(peer: peer, head: head)),
+                        "ms": .stringConvertible(Milliseconds(duration)), "domain": .string(document.domain),
+                    ]
+                )
+            }
+            return
         }
+        let request = ServiceRequest(head: head, body: body, client: client(peer: peer, head: head))
+        let endpoint = MailConfService.Endpoint(path: request.path)
+        if let response = responder.immediateResponse(to: request, endpoint: endpoint) {
+            finish(response, request: request, endpoint: endpoint, context: context)
+            return
+        }
+        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        responder.respond(to: request, endpoint: endpoint) { response in
+            loopBound.eventLoop.execute {
+                let (handler, context) = loopBound.value
+                guard !handler.machine.isClosing else { return }
+                handler.finish(response, request: request, endpoint: endpoint, context: context)
+                handler.drain(context: context)
+            }
+        }
+    }
+
+    /// The client a request is from: the peer, or whom a trusted proxy names.
+    private func client(peer: String, head: HTTPRequestHead) -> String {
+        let proxies = responder.options.trustedProxies
+        guard !proxies.isEmpty else { return peer }
+        return proxies.client(peer: peer, forwardedFor: head.headers["X-Forwarded-For"])
     }
 
     private func finish(
         _ response: ServiceResponse,
-        endpoint: MailConfService.Endpoint,
         request: ServiceRequest,
-        head: HTTPRequestHead,
-        isHead: Bool,
+        endpoint: MailConfService.Endpoint,
         context: ChannelHandlerContext
     ) {
-        let keepAlive = head.isKeepAlive && !quiescing
-        write(response, version: head.version, keepAlive: keepAlive, isHead: isHead, context: context)
-        let duration = started.duration(to: .now)
-        service.metrics.request(endpoint: endpoint.rawValue, status: Int(response.status.code), duration: duration)
-        if service.logger.logLevel <= .info {
-            var metadata: Logger.Metadata = [
-                "method": .string(request.method.rawValue), "path": .string(Self.loggedPath(request.path, endpoint)),
-                "status": .stringConvertible(response.status.code), "client": .string(request.client),
-                "ms": .stringConvertible(Self.milliseconds(duration)),
-            ]
-            let email = request.query["emailaddress"] ?? request.query["email"]
-            if let domain = email?.split(separator: "@").last {
-                metadata["domain"] = .string(String(domain).lowercased())
-            }
-            if service.logger.logLevel <= .debug, let email { metadata["address"] = .string(email) }
-            service.logger.info("request", metadata: metadata)
+        let keepAlive = machine.responseReady() == .keepAlive
+        write(response, head: request.head, keepAlive: keepAlive, context: context)
+        let duration = elapsed(context: context)
+        responder.metrics.request(endpoint: endpoint.rawValue, status: Int(response.status.code), duration: duration)
+        guard responder.logger.logLevel <= .info else { return }
+        var metadata: Logger.Metadata = [
+            "method": .string(request.method.rawValue), "path": .string(Self.loggedPath(request.path, endpoint)),
+            "status": .stringConvertible(response.status.code), "client": .string(request.client),
+            "ms": .stringConvertible(Milliseconds(duration)),
+        ]
+        if let domain = response.domain { metadata["domain"] = .string(domain) }
+        if responder.logger.logLevel <= .debug, let email = request.query["emailaddress"] ?? request.query["email"] {
+            metadata["address"] = .string(EchoedInput.cut(email))
         }
-    }
-
-    private func logFast(head: HTTPRequestHead, domain: String, duration: Duration, context: ChannelHandlerContext) {
-        let path = head.uri.split(separator: "?", maxSplits: 1).first.map { String($0).lowercased() } ?? "/"
-        service.logger.info(
-            "request",
-            metadata: [
-                "method": .string(head.method.rawValue), "path": .string(path), "status": "200",
-                "client": .string(context.remoteAddress?.ipAddress ?? "unknown"),
-                "ms": .stringConvertible(Self.milliseconds(duration)), "domain": .string(domain),
-            ]
-        )
+        responder.logger.info("request", metadata: metadata)
     }
 
     /// The path as logged: that of the endpoint, never what else a client put there — an address in
@@ -227,44 +254,64 @@ final class HTTPHandler: ChannelDuplexHandler {
         switch endpoint {
         case .notFound: "(unknown)"
         case .autodiscoverJSON: "/autodiscover/autodiscover.json"
+        case .centralLookup: "/v1.1/DOMAIN"
         default: path
         }
     }
 
-    private static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return ((Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 1000).rounded() / 1000
+    private func elapsed(context: ChannelHandlerContext) -> Duration {
+        let start = started ?? context.eventLoop.now
+        started = nil
+        return .nanoseconds((context.eventLoop.now - start).nanoseconds)
     }
 
-    private func reject(context: ChannelHandlerContext, status: HTTPResponseStatus, message: String) {
-        rejected = true
-        cancelTimer()
-        let version = head?.version ?? .http1_1
-        head = nil
+    /// An error of the request itself (413, 431, 400): written, counted, logged, and the connection closed.
+    private func reject(_ status: HTTPResponseStatus, head: HTTPRequestHead?, context: ChannelHandlerContext) {
+        let message: String
+        switch status {
+        case .payloadTooLarge: message = "request body over \(configuration.maximumBodyBytes) bytes"
+        case .requestHeaderFieldsTooLarge: message = "request header fields too large"
+        default: message = "malformed request"
+        }
         let response = ServiceResponse(status: status, contentType: "text/plain; charset=utf-8", text: message + "\n")
-        write(response, version: version, keepAlive: false, isHead: false, context: context)
+        write(response, head: head, keepAlive: false, context: context)
+        let endpoint = head.map { MailConfService.Endpoint(path: ServiceRequest.path(of: $0.uri)).rawValue } ?? "none"
+        let duration = elapsed(context: context)
+        responder.metrics.request(endpoint: endpoint, status: Int(status.code), duration: duration)
+        if responder.logger.logLevel <= .info {
+            var metadata: Logger.Metadata = [
+                "status": .stringConvertible(status.code), "client": .string(clientAddress(context: context)),
+                "ms": .stringConvertible(Milliseconds(duration)),
+            ]
+            if let head {
+                metadata["method"] = .string(head.method.rawValue)
+                let path = ServiceRequest.path(of: head.uri)
+                metadata["path"] = .string(Self.loggedPath(path, MailConfService.Endpoint(path: path)))
+            }
+            responder.logger.info("request", metadata: metadata)
+        }
     }
 
     private func write(
         _ response: ServiceResponse,
-        version: HTTPVersion,
+        head: HTTPRequestHead?,
         keepAlive: Bool,
-        isHead: Bool,
         context: ChannelHandlerContext
     ) {
         let bytes = ResponseEncoder.encode(
             response,
-            version: version,
+            version: head?.version ?? .http1_1,
             keepAlive: keepAlive,
-            includeBody: !isHead,
+            includeBody: head?.method != .HEAD,
             allocator: context.channel.allocator
         )
         if keepAlive {
             context.write(wrapOutboundOut(bytes), promise: nil)
             needsFlush = true
         } else {
-            closing = true
-            queued.removeAll()
+            needsFlush = false
+            timer?.cancel()
+            timer = nil
             let channel = context.channel
             context.writeAndFlush(wrapOutboundOut(bytes)).whenComplete { _ in channel.close(promise: nil) }
         }
@@ -275,53 +322,20 @@ final class HTTPHandler: ChannelDuplexHandler {
         needsFlush = false
         context.flush()
     }
-
-    private func cancelTimer() {
-        requestTimer?.cancel()
-        requestTimer = nil
-    }
-
-    private func close(context: ChannelHandlerContext) {
-        closing = true
-        queued.removeAll()
-        context.close(promise: nil)
-    }
-
-    // MARK: - Events
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is ChannelShouldQuiesceEvent {
-            quiescing = true
-            if !busy && head == nil { close(context: context) }
-            return
-        }
-        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read, !busy {
-            close(context: context)
-            return
-        }
-        context.fireUserInboundEventTriggered(event)
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        // Bytes that are not HTTP: answer 400 unless a response is already under way, then end the connection.
-        if error is HTTPParserError, !busy, !closing {
-            closing = true
-            let channel = context.channel
-            context.writeAndFlush(wrapOutboundOut(ResponseEncoder.badRequestBytes)).whenComplete { _ in
-                channel.close(promise: nil)
-            }
-            return
-        }
-        close(context: context)
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        closing = true
-        cancelTimer()
-        queued.removeAll()
-        context.fireChannelInactive()
-    }
 }
 
 @available(*, unavailable)
 extension HTTPHandler: Sendable {}
+
+/// A duration in milliseconds, formatted only when a log line is written (off the event loop).
+struct Milliseconds: CustomStringConvertible, Sendable {
+    var duration: Duration
+
+    init(_ duration: Duration) { self.duration = duration }
+
+    var description: String {
+        let (seconds, attoseconds) = duration.components
+        let value = ((Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 1000).rounded() / 1000
+        return "\(value)"
+    }
+}

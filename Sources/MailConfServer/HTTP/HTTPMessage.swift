@@ -5,6 +5,8 @@ import NIOHTTP1
 
 /// A request as the endpoints see it: path in lower case, query parameters by lower-case name.
 struct ServiceRequest: Sendable {
+    /// The head as received.
+    var head: HTTPRequestHead
     var method: HTTPMethod
     /// The path, lower case, without the query.
     var path: String
@@ -25,6 +27,7 @@ struct ServiceRequest: Sendable {
     var fromDiscovery: Bool { headers.contains(name: Self.discoveryHeader) }
 
     init(head: HTTPRequestHead, body: ByteBuffer?, client: String) {
+        self.head = head
         method = head.method
         headers = head.headers
         self.body = body
@@ -43,6 +46,11 @@ struct ServiceRequest: Sendable {
             }
         }
         self.query = query
+    }
+
+    /// The path of a request target, lower case, without the query.
+    static func path(of uri: String) -> String {
+        String(originForm(uri).prefix { $0 != "?" }).lowercased()
     }
 
     /// The path and query of a target in absolute form (`http://host/path?query`, which RFC 9112 §3.2.2 says a
@@ -85,6 +93,8 @@ struct ServiceResponse: Sendable {
     var status: HTTPResponseStatus
     var headers: [(String, String)]
     var body: ByteBuffer
+    /// The domain the answer is for, whatever carried it (address, `Host`, `?domain=`, POX body), for the log.
+    var domain: String?
 
     init(status: HTTPResponseStatus = .ok, headers: [(String, String)] = [], body: ByteBuffer = ByteBuffer()) {
         self.status = status

@@ -16,6 +16,11 @@ public final class MailConfHTTPServer: Service, Sendable {
     private let quiesce: ServerQuiescingHelper
     private let service: MailConfService
     private let discovery: LiveDiscovery
+    private let connections: ConnectionCounter
+    private let database: ReloadableProviderDatabase
+
+    /// Connections open now.
+    var openConnections: Int { connections.count }
 
     /// The address actually bound (useful with port 0).
     public var localAddress: String {
@@ -32,21 +37,19 @@ public final class MailConfHTTPServer: Service, Sendable {
     ///
     /// - Throws: ``ServeError`` when provider files cannot be read or the address cannot be bound; the resolver's
     ///   own errors for an unusable DNS server or CA file.
-    public init(options: ServeOptions, logger: Logger) async throws {
-        var database: any ProviderDatabase = BundledProviderDatabase(isPublicSuffix: PublicSuffix.isICANNSuffix)
-        if let directory = options.providersDirectory {
-            let local: ProviderDirectory
-            do {
-                local = try ProviderDirectory(contentsOf: URL(fileURLWithPath: directory))
-            } catch {
-                throw ServeError.providers(directory, error)
-            }
-            database = LayeredProviderDatabase(
-                local: local.database(isPublicSuffix: PublicSuffix.isICANNSuffix),
-                base: database
-            )
-        }
-        let metrics = ServerMetrics()
+    public convenience init(options: ServeOptions, logger: Logger, logWriter: LogLineWriter? = nil) async throws {
+        try await self.init(options: options, logger: logger, logWriter: logWriter, now: { .now })
+    }
+
+    /// The server, with the clock its answers expire by (tests step it).
+    init(
+        options: ServeOptions,
+        logger: Logger,
+        logWriter: LogLineWriter?,
+        now: @escaping @Sendable () -> ContinuousClock.Instant
+    ) async throws {
+        let database = try ReloadableProviderDatabase(directory: options.providersDirectory)
+        let metrics = ServerMetrics(droppedLogLines: { logWriter?.droppedLines ?? 0 })
         var live = LiveDiscovery.Options()
         live.dnsServer = options.dnsServer
         live.caFiles = options.caFiles
@@ -69,33 +72,64 @@ public final class MailConfHTTPServer: Service, Sendable {
             database: database,
             discovery: discovery.discovery,
             metrics: metrics,
-            logger: logger
+            logger: logger,
+            now: now
         )
-        let service = MailConfService(options: options, resolver: resolver, metrics: metrics, logger: logger)
+        let service = MailConfService(
+            options: options,
+            resolver: resolver,
+            metrics: metrics,
+            logger: logger,
+            now: now
+        )
         let group = MultiThreadedEventLoopGroup.singleton
         let quiesce = ServerQuiescingHelper(group: group)
-        let idle = TimeAmount(options.idleTimeout)
-        let requestDeadline = TimeAmount(options.requestTimeout)
+        var connection = HTTPConnectionStateMachine.Configuration()
+        connection.maximumBodyBytes = options.maximumBodyBytes
+        connection.idleTimeout = TimeAmount(options.idleTimeout)
+        connection.requestTimeout = TimeAmount(options.requestTimeout)
+        var limits = NIOHTTPDecoderLimitConfiguration()
+        limits.maxHeaderListSize = options.maximumHeaderBytes
+        limits.maxHeaderFieldSize = options.maximumHeaderBytes
+        limits.maxHeaderFieldCount = 256
+        let headerBytes = options.maximumHeaderBytes
+        let counter = ConnectionCounter(limit: options.connectionLimit, metrics: metrics)
+        // No response encoder or pipelining helper: HTTPHandler writes whole responses and keeps pipelined
+        // requests in order itself, which halves the work per cached request. The head's cap is the decoder's; the
+        // buffer's cap catches what the decoder holds beyond it.
+        let decoderLimits = limits
+        let connectionConfiguration = connection
+        let factory = ConnectionStartHandler.Factory(idleTimeout: connection.idleTimeout, metrics: metrics) { factory in
+            [
+                RequestTargetEncoderHandler(),
+                ByteToMessageHandler(
+                    HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: decoderLimits),
+                    maximumBufferSize: headerBytes * 2
+                ),
+                HTTPHandler(responder: service, configuration: connectionConfiguration, restart: factory),
+            ]
+        }
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
+                    let operations = channel.pipeline.syncOperations
+                    try operations.addHandler(ConnectionLimitHandler(counter: counter))
+                    try operations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.maxMessagesPerRead, value: 16)
+            // A connection keeps its receive buffer between reads: 512 bytes hold a typical request, and it grows
+            // only for a connection that sends more.
+            .childChannelOption(
+                .recvAllocator,
+                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 512, maximum: 65536)
+            )
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    let operations = channel.pipeline.syncOperations
-                    try operations.addHandler(IdleStateHandler(readTimeout: idle))
-                    // No response encoder or pipelining helper: HTTPHandler writes whole responses and keeps
-                    // pipelined requests in order itself, which halves the work per cached request.
-                    try operations.addHandler(
-                        ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes))
-                    )
-                    try operations.addHandler(HTTPHandler(service: service, requestDeadline: requestDeadline))
+                    try channel.pipeline.syncOperations.addHandler(ConnectionStartHandler(factory: factory))
                 }
             }
         do {
@@ -105,8 +139,35 @@ public final class MailConfHTTPServer: Service, Sendable {
             throw ServeError.bind(host: options.host, port: options.port, error)
         }
         self.quiesce = quiesce
+        self.connections = counter
+        self.database = database
+
         self.service = service
         self.discovery = discovery
+    }
+
+    /// Reads `--providers` again (on SIGHUP): when every file is valid, the new set replaces the old one at once and
+    /// cached answers and documents are dropped, so that the next request for a domain is answered from the new
+    /// files; otherwise the old set stays and the problem is logged. Requests in flight are answered either way.
+    ///
+    /// - Returns: whether the new set is in use.
+    @discardableResult
+    public func reloadProviders() -> Bool {
+        do {
+            try database.reload()
+        } catch {
+            service.logger.error(
+                "provider files not reloaded; the previous set stays in use",
+                metadata: ["error": .string("\(error)")]
+            )
+            return false
+        }
+        service.forgetAnswers()
+        service.logger.notice(
+            "provider files reloaded",
+            metadata: ["directory": .string(database.directory ?? "(bundled only)")]
+        )
+        return true
     }
 
     /// Stops accepting connections, lets in-flight requests finish (up to `grace`), then closes everything.

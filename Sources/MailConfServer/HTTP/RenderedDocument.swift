@@ -14,9 +14,11 @@ struct PreparedDocument: Sendable {
     private let metadata: RenderedDocument
     /// The domain the document is for, for the request log.
     let domain: String
+    /// The endpoint's path, for the request log.
+    let loggedPath: String
     let counters: ServerMetrics.FastCounters
 
-    init(_ document: RenderedDocument, domain: String, counters: ServerMetrics.FastCounters) {
+    init(_ document: RenderedDocument, domain: String, loggedPath: String, counters: ServerMetrics.FastCounters) {
         let encoded = ResponseEncoder.encode(
             document.response(for: HTTPHeaders()),
             version: .http1_1,
@@ -30,6 +32,7 @@ struct PreparedDocument: Sendable {
         metadata.body = ByteBuffer()
         self.metadata = metadata
         self.domain = domain
+        self.loggedPath = loggedPath
         self.counters = counters
     }
 

@@ -1,25 +1,22 @@
-import Foundation
 public import Logging
 
-/// Writes one line per log event to standard error, as text or as JSON (one object per line), with metadata as
-/// fields: structured logging, no string interpolation of values.
+/// A swift-log handler that hands each event, unformatted, to a ``LogLineWriter``, which writes it as one line of
+/// text or JSON on its own thread: structured logging, metadata as fields, no string interpolation of values, and
+/// no system call on the caller's thread (an event loop's, for the request log).
 public struct LineLogHandler: LogHandler {
     /// The line format.
-    public enum Format: String, Sendable, CaseIterable {
-        case text
-        case json
-    }
+    public typealias Format = LogLineFormat
 
     private let label: String
-    private let format: Format
+    private let writer: LogLineWriter
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
 
-    /// Creates a handler.
-    public init(label: String, format: Format, level: Logger.Level) {
+    /// A handler writing through `writer`.
+    public init(label: String, level: Logger.Level, writer: LogLineWriter) {
         self.label = label
-        self.format = format
         self.logLevel = level
+        self.writer = writer
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -29,22 +26,10 @@ public struct LineLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var fields = metadata
-        if let extra = event.metadata { fields.merge(extra) { $1 } }
-        let time = Date().formatted(.iso8601)
-        let line: String
-        switch format {
-        case .text:
-            let rendered = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            line = "\(time) \(event.level) \(label): \(event.message)" + (rendered.isEmpty ? "" : " " + rendered)
-        case .json:
-            var object: [String: String] = [
-                "time": time, "level": event.level.rawValue, "logger": label,
-                "message": event.message.description,
-            ]
-            for (key, value) in fields { object[key] = value.description }
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-            line = String(decoding: data, as: UTF8.self)
+        if let extra = event.metadata {
+            if fields.isEmpty { fields = extra } else { fields.merge(extra) { $1 } }
         }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        if let error = event.error { fields["error"] = .string("\(error)") }
+        writer.enqueue(LogRecord(level: event.level, label: label, message: event.message, metadata: fields))
     }
 }

@@ -6,6 +6,8 @@ import Prometheus
 /// resolutions and their latency, probe outcomes, rate-limited requests.
 final class ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
+    /// Log lines dropped because the log writer's queue was full (read when `/metrics` is rendered).
+    private let droppedLogLines: @Sendable () -> Int
     private let counters = NIOLockedValueBox([String: Counter]())
     private let histograms = NIOLockedValueBox([String: DurationHistogram]())
     private static let buckets: [Duration] = [
@@ -64,6 +66,17 @@ final class ServerMetrics: Sendable {
             unit: "total",
             help: "Endpoint checks by how they were answered: probed, joined (another lookup's probe), cached."
         )
+        static let connectionsClosed = Metric(
+            name: "http_connections_closed",
+            unit: "total",
+            help:
+                "Connections the server closed without a response, by reason (idle, slow request, pipelining flood, shutdown)."
+        )
+        static let connectionsRefused = Metric(
+            name: "http_connections_refused",
+            unit: "total",
+            help: "Connections closed as soon as accepted because --max-connections were open."
+        )
         static let probes = Metric(
             name: "probes",
             unit: "total",
@@ -94,6 +107,30 @@ final class ServerMetrics: Sendable {
             return made
         }
     }
+
+    /// Metrics whose log-drop count comes from `droppedLogLines` (the writer's counter).
+    init(droppedLogLines: @escaping @Sendable () -> Int = { 0 }) {
+        self.droppedLogLines = droppedLogLines
+        openGauge = registry.makeGauge(name: "mailconf_http_connections_open", help: "Connections open now.")
+        // Every reason is shown from the start, at 0, so that dashboards need no absent-series handling.
+        for reason in HTTPConnectionStateMachine.CloseReason.allCases {
+            _ = counter(.connectionsClosed, [("reason", reason.rawValue)])
+        }
+        _ = counter(.connectionsRefused, [])
+    }
+
+    private let openGauge: Gauge
+
+    /// A connection the server closed without a response, and why.
+    func connectionClosed(_ reason: String) {
+        counter(.connectionsClosed, [("reason", reason)]).increment()
+    }
+
+    /// A connection refused at once: too many open.
+    func connectionRefused() { counter(.connectionsRefused, []).increment() }
+
+    /// The number of open connections changed.
+    func connectionsOpen(_ count: Int) { openGauge.set(Double(count)) }
 
     func request(endpoint: String, status: Int, duration: Duration) {
         counter(.requests, [("endpoint", endpoint), ("status", String(status))]).increment()
@@ -142,6 +179,14 @@ final class ServerMetrics: Sendable {
     func render() -> [UInt8] {
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
+        buffer.append(
+            contentsOf: """
+                # HELP mailconf_log_lines_dropped_total Log lines dropped because the log writer's queue was full.
+                # TYPE mailconf_log_lines_dropped_total counter
+                mailconf_log_lines_dropped_total \(droppedLogLines())
+
+                """.utf8
+        )
         return buffer
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import MailConfCore
+import Synchronization
 
 /// Answers "what are the settings for this domain" for every endpoint, with the same pipeline as `mailconf lookup`
 /// (in static mode the provider files alone; in resolve mode every source), verified live through probes shared
@@ -21,6 +22,8 @@ final class ConfigResolver: Sendable {
     private let buckets: TokenBuckets
     private let refreshes: AsyncStream<String>
     private let refreshRequests: AsyncStream<String>.Continuation
+    /// Bumped when the provider files are reloaded: a discovery begun before stores no answer after.
+    private let generation = Atomic<Int>(0)
     /// The time answers expire by (tests step it instead of sleeping).
     private let now: @Sendable () -> ContinuousClock.Instant
 
@@ -43,6 +46,12 @@ final class ConfigResolver: Sendable {
         self.buckets = TokenBuckets(rate: options.resolutionsPerSecond, burst: options.resolutionBurst)
         // A bounded queue: a refresh that finds it full is simply asked for again by a later request.
         (refreshes, refreshRequests) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
+    }
+
+    /// Drops every cached answer (the provider files changed); discoveries under way store nothing.
+    func forgetAnswers() {
+        generation.add(1, ordering: .sequentiallyConsistent)
+        cache.removeAll()
     }
 
     /// How many domains are cached.
@@ -110,9 +119,11 @@ final class ConfigResolver: Sendable {
     private func discover(_ domain: String) async -> DomainAnswer {
         guard await slots.acquire() else { return notAnswered(domain) }
         defer { slots.release() }
+        let started = generation.load(ordering: .sequentiallyConsistent)
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await discovery.lookup(EmailAddress.postmaster(of: domain))
+        // What reaches clients never names a local path (a TLS library's build directory in its errors).
+        let result = await discovery.lookup(EmailAddress.postmaster(of: domain)).withoutLocalPaths()
         logger.info(
             "resolved",
             metadata: [
@@ -126,7 +137,9 @@ final class ConfigResolver: Sendable {
         } else {
             let ttl = result.found ? options.cacheTTL : options.negativeTTL
             answer = DomainAnswer(result: result, made: now(), ttl: ttl)
-            cache.set(answer, for: domain, expires: answer.expires)
+            if generation.load(ordering: .sequentiallyConsistent) == started {
+                cache.set(answer, for: domain, expires: answer.expires)
+            }
         }
         // Counted once the answer is in the cache, so that a count seen means an answer stored.
         metrics.resolution(found: result.found, duration: start.duration(to: clock.now), servers: result.config.servers)

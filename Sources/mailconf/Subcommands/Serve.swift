@@ -14,7 +14,9 @@ extension MailConf {
             discussion: """
                 Every option can also be set through the environment variable named in its help. Binding to all \
                 interfaces is explicit (--host 0.0.0.0). SIGTERM or SIGINT stop accepting connections and let \
-                requests in flight finish.
+                requests in flight finish. SIGHUP reads --providers again: when every file is valid the new set \
+                replaces the old one at once (cached answers are dropped); otherwise the old set stays and the \
+                problem is logged.
                 Exit codes: 0 after a clean shutdown; 1 the server could not start (port in use, unreadable files); \
                 64 bad options.
                 """
@@ -103,6 +105,13 @@ extension MailConf {
             )
         )
         var publicURL: String?
+        @Option(
+            help: ArgumentHelp(
+                "Most connections open at once; more are closed as soon as accepted [MAILCONF_MAX_CONNECTIONS] (default: sized for the machine).",
+                valueName: "n"
+            )
+        )
+        var maxConnections: Int?
         @Option(help: ArgumentHelp("text or json [MAILCONF_LOG_FORMAT] (default text).", valueName: "format"))
         var logFormat: String?
         @Option(
@@ -217,6 +226,9 @@ extension MailConf {
             if let value = try Self.number(maxResolutions, "--max-resolutions", "MAILCONF_MAX_RESOLUTIONS") {
                 options.maximumConcurrentResolutions = value
             }
+            if let value = try Self.number(maxConnections, "--max-connections", "MAILCONF_MAX_CONNECTIONS") {
+                options.maximumConnections = value
+            }
             if let value = try Self.number(rate, "--rate", "MAILCONF_RATE") {
                 options.resolutionsPerSecond = value
             }
@@ -297,11 +309,17 @@ extension MailConf {
             let (options, format, level) = try serveOptions()
             // A child (openssl) that exits before reading what it is sent must not take the server down with it.
             signal(SIGPIPE, SIG_IGN)
-            LoggingSystem.bootstrap { label in LineLogHandler(label: label, format: format, level: level) }
+            // As many open files as the hard limit allows: each connection is one (before --max-connections'
+            // default is sized from it).
+            OpenFileLimit.raiseToMaximum()
+            // The log is written in batches by its own thread; whatever is queued is written before exit.
+            let writer = LogLineWriter(format: format)
+            defer { writer.shutdown() }
+            LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level, writer: writer) }
             let logger = Logger(label: "mailconf.serve")
             let server: MailConfHTTPServer
             do {
-                server = try await MailConfHTTPServer(options: options, logger: logger)
+                server = try await MailConfHTTPServer(options: options, logger: logger, logWriter: writer)
             } catch {
                 logger.error("cannot start", metadata: ["error": .string("\(error)")])
                 throw ExitCode.failure
@@ -311,8 +329,17 @@ extension MailConf {
                 metadata: [
                     "address": .string(server.localAddress), "mode": .string(options.mode.rawValue),
                     "allowPrivateTargets": .stringConvertible(options.allowPrivateTargets),
+                    "maxConnections": .stringConvertible(
+                        options.maximumConnections ?? ServeOptions.defaultMaximumConnections
+                    ),
                 ]
             )
+            // SIGHUP: read --providers again; a bad file keeps the set in use (the server logs which).
+            let reloads = await UnixSignalsSequence(trapping: .sighup)
+            let reloader = Task {
+                for await _ in reloads { server.reloadProviders() }
+            }
+            defer { reloader.cancel() }
             let group = ServiceGroup(
                 services: [server],
                 gracefulShutdownSignals: [.sigterm, .sigint],
