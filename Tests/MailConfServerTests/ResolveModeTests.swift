@@ -136,8 +136,10 @@ struct ResolveModeTests {
 
     @Test func privateTargetsAreNeverConnectedToWithoutTheFlag() async throws {
         let counter = AcceptCounter()
-        let v4 = try await ScriptedServer(host: "127.0.0.1", port: 10999) { _ in counter.count.withLock { $0 += 1 } }
-        let v6 = try? await ScriptedServer(host: "::1", port: 10999) { _ in counter.count.withLock { $0 += 1 } }
+        // The port ssrf.test's SRV records name; the DNS fixture chose it free when it started.
+        let port = try #require(DNSFixture.port("SSRF"), "the DNS fixture publishes MAILCONF_DNS_FIXTURE_SSRF_PORT")
+        let v4 = try await ScriptedServer(host: "127.0.0.1", port: port) { _ in counter.count.withLock { $0 += 1 } }
+        let v6 = try? await ScriptedServer(host: "::1", port: port) { _ in counter.count.withLock { $0 += 1 } }
         defer {
             Task {
                 await v4.stop()
