@@ -149,6 +149,11 @@ final class MailConfService: Sendable {
         var domain = request.query["domain"]
         if domain == nil, let host = request.host, host.hasPrefix("autoconfig.") {
             domain = String(host.dropFirst("autoconfig.".count))
+        } else if domain == nil, let host = request.host, host.contains("."),
+            (try? HostName(parsing: host))?.isIPAddress == false
+        {
+            // Delta Chat asks DOMAIN/.well-known/autoconfig/… without an address: the mail domain is the Host.
+            domain = host
         }
         guard let domain, !domain.isEmpty else {
             return .failure(
