@@ -60,8 +60,8 @@ public struct ClientOrder: Decodable, Hashable, Sendable {
 
     /// Something said with its citation.
     public struct Cited: Decodable, Hashable, Sendable {
-        /// What the source says, in a short phrase (never decides anything).
-        public var text: String
+        /// The catalogue key of what the source says, for people (never decides anything).
+        public var key: String
         /// The citation: file, symbol and lines, or a URL.
         public var cite: String
     }
@@ -313,17 +313,24 @@ public struct ClientOrder: Decodable, Hashable, Sendable {
         case approveUntrusted = "approve-untrusted"
     }
 
-    /// Every client order compiled into MailConf, in file-name order.
+    /// Every client order compiled into MailConf.
     ///
     /// - Throws: ``GuideDataError`` for a file that is not a valid order.
     public static func bundled() throws -> [ClientOrder] {
-        try BundledGuideData.lookup.map { file in
+        let orders = try BundledGuideData.lookup.map { file in
             do {
                 return try JSONDecoder().decode(ClientOrder.self, from: Data(file.text.utf8))
             } catch {
                 throw GuideDataError(file: file.name, reason: String(describing: error))
             }
         }
+        // Reported as the issue lists them: desktop and mobile Thunderbird, Outlook, Apple, Delta Chat, Evolution,
+        // KMail; a client added later comes after them.
+        let display = [
+            "thunderbird", "thunderbird-android", "outlook", "outlook-new", "apple-mail", "delta-chat", "evolution",
+            "kmail",
+        ]
+        return orders.sorted { (display.firstIndex(of: $0.id) ?? 99) < (display.firstIndex(of: $1.id) ?? 99) }
     }
 
     /// The order `name` names (an id or an alias, any case), if any.

@@ -4481,8 +4481,8 @@ enum BundledGuideData {
 {
   "id": "apple-mail",
   "aliases": ["apple", "ios", "iphone", "ipad", "macos-mail", "mail.app"],
-  "name": "Apple Mail (iPhone, iPad, Mac)",
-  "version": "iOS/iPadOS and macOS Mail, \"Other Mail Account\"",
+  "name": "Apple Mail",
+  "version": "iOS, iPadOS and macOS, Other Mail Account",
   "source": {
     "urls": [
       "https://developer.apple.com/documentation/devicemanagement/mail",
@@ -4495,7 +4495,7 @@ enum BundledGuideData {
   "steps": [],
   "fallback": { "kind": "manual", "cite": "Apple documents no network look-up for an IMAP/POP account of another domain" },
   "note": {
-    "text": "manual entry, or a configuration profile you provide (the com.apple.mail.managed payload); Autodiscover is documented only for the Microsoft Exchange account type",
+    "key": "domain.note.apple-mail",
     "cite": "Apple Developer 'Mail' payload; Apple Platform Deployment 'Integrate Apple devices with Microsoft Exchange'"
   }
 }
@@ -4609,7 +4609,7 @@ enum BundledGuideData {
   "id": "evolution",
   "aliases": ["gnome-evolution"],
   "name": "Evolution",
-  "version": "GNOME Evolution (autoconfig and SRV lookup workers)",
+  "version": "autoconfig and SRV look-up",
   "source": {
     "repo": "GNOME/evolution",
     "commit": "6901b223ac186e9da75459e25ec83341233b26e8",
@@ -4699,7 +4699,7 @@ enum BundledGuideData {
   "id": "kmail",
   "aliases": ["kde"],
   "name": "KMail",
-  "version": "KMail account wizard 26.04.3",
+  "version": "account wizard 26.04.3",
   "source": {
     "repo": "KDE/kmail-account-wizard",
     "commit": "92621801753451509ca0fe655e16e06c09410ecc",
@@ -4765,8 +4765,8 @@ enum BundledGuideData {
 {
   "id": "outlook-new",
   "aliases": ["new-outlook", "outlook-mac", "outlook-mobile"],
-  "name": "New Outlook (Windows, Mac, mobile)",
-  "version": "new Outlook for Windows, Outlook for Mac, iOS and Android",
+  "name": "New Outlook",
+  "version": "Windows, Mac, iOS, Android",
   "source": {
     "urls": [
       "https://learn.microsoft.com/en-us/microsoft-365-apps/outlook/get-started/supported-account-types"
@@ -4778,7 +4778,7 @@ enum BundledGuideData {
   "steps": [],
   "fallback": { "kind": "manual", "cite": "not documented" },
   "note": {
-    "text": "the settings are looked up through Microsoft's cloud; Microsoft documents neither the order nor the endpoint (autodiscover.json)",
+    "key": "domain.note.outlook-new",
     "cite": "Microsoft Learn 'Supported account types' (IMAP and POP accounts supported); Microsoft's article on syncing non-Microsoft accounts to the Microsoft Cloud"
   }
 }
@@ -4788,7 +4788,7 @@ enum BundledGuideData {
   "id": "outlook",
   "aliases": ["outlook-classic", "outlook-windows"],
   "name": "Outlook (classic, Windows)",
-  "version": "Microsoft 365 Apps / Outlook 2016 and later (POX Autodiscover)",
+  "version": "Microsoft 365 Apps, Outlook 2016 and later",
   "source": {
     "urls": [
       "https://support.microsoft.com/en-us/topic/outlook-2016-implementation-of-autodiscover-0d7b2709-958a-7249-1c87-434d257b9087",
@@ -4859,7 +4859,7 @@ enum BundledGuideData {
   "id": "thunderbird-android",
   "aliases": ["k9", "k-9", "k-9-mail", "tb-android"],
   "name": "Thunderbird for Android / K-9 Mail",
-  "version": "Thunderbird for Android 22.0",
+  "version": "22.0",
   "source": {
     "repo": "thunderbird/thunderbird-android",
     "commit": "22732520d2faf9c4dd370b58951be70e02e21887",
@@ -4969,7 +4969,7 @@ enum BundledGuideData {
   "id": "thunderbird",
   "aliases": ["tb", "thunderbird-desktop"],
   "name": "Thunderbird",
-  "version": "153 ESR (desktop)",
+  "version": "153 ESR",
   "source": {
     "repo": "mozilla/releases-comm-central",
     "commit": "2e0f1359898c8374375605af59713e4b6159ed5c",
@@ -5402,7 +5402,13 @@ enum BundledGuideData {
   "domain.heading": "{domain}: what each mail client finds when a user types {address}",
   "domain.deadline": "the deadline came before everything was asked; what is missing is reported as a timeout (--deadline)",
   "domain.answeredBy": "answered by",
+  "domain.nothingAnswered": "none of its {count} look-ups gave settings; {fallback}",
+  "domain.fallback.guessed": "it guesses host names, and these answered",
+  "domain.fallback.guessFailed": "it guesses host names, and none answered",
+  "domain.fallback.manual": "it has no fallback: the user types the settings",
   "domain.profileHint": "mailconf serve offers iPhone, iPad and Mac users a configuration profile: https://{host}/email.mobileconfig?email=ADDRESS",
+  "domain.note.outlook-new": "it looks the settings up through Microsoft's cloud; Microsoft documents neither the order nor the service (autodiscover.json), so MailConf does not guess it",
+  "domain.note.apple-mail": "Apple documents no network look-up for an IMAP/POP account of another domain (Autodiscover only for the Exchange account type)",
   "domain.server": "{protocol} {host} {port} {security}, user {username}",
   "domain.outcome.configured-automatically": "configured automatically",
   "domain.outcome.falls-back-to-guessing": "falls back to guessing",
@@ -5755,7 +5761,13 @@ enum BundledGuideData {
   "domain.heading": "{domain}: bir kullanıcı {address} yazdığında her posta programının bulduğu",
   "domain.deadline": "her şey sorulmadan süre doldu; eksik kalanlar zaman aşımı olarak bildiriliyor (--deadline)",
   "domain.answeredBy": "yanıtlayan",
+  "domain.nothingAnswered": "{count} sorgusunun hiçbiri ayar vermedi; {fallback}",
+  "domain.fallback.guessed": "sunucu adlarını tahmin ediyor ve bunlar yanıt verdi",
+  "domain.fallback.guessFailed": "sunucu adlarını tahmin ediyor, ama hiçbiri yanıt vermedi",
+  "domain.fallback.manual": "başka yolu yok: ayarları kullanıcı yazıyor",
   "domain.profileHint": "mailconf serve iPhone, iPad ve Mac kullanıcılarına bir yapılandırma profili sunar: https://{host}/email.mobileconfig?email=ADRES",
+  "domain.note.outlook-new": "ayarları Microsoft'un bulutu üzerinden arıyor; Microsoft ne sırayı ne de hizmeti (autodiscover.json) belgelemiş, bu yüzden MailConf tahmin yürütmüyor",
+  "domain.note.apple-mail": "Apple başka bir alan adındaki IMAP/POP hesabı için bir ağ sorgusu belgelemiyor (Autodiscover yalnızca Exchange hesap türü için)",
   "domain.server": "{protocol} {host} {port} {security}, kullanıcı {username}",
   "domain.outcome.configured-automatically": "kendiliğinden yapılandırılıyor",
   "domain.outcome.falls-back-to-guessing": "tahmine başvuruyor",

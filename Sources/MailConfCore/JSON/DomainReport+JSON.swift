@@ -65,7 +65,12 @@ extension ClientVerdict {
                     }
                 )
             ),
-            ("note", client.note.map { .object([("text", .string($0.text)), ("cite", .string($0.cite))]) } ?? .null),
+            (
+                "note",
+                client.note.map {
+                    .object([("text", .string(Catalogue.bundled.text($0.key, .en))), ("cite", .string($0.cite))])
+                } ?? .null
+            ),
         ])
     }
 }

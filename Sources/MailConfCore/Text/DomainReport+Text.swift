@@ -17,9 +17,18 @@ extension DomainReport {
             case .manual: painted = style.red(outcome)
             case .profile, .undocumented: painted = style.dim(outcome)
             }
-            lines.append("\(style.bold(verdict.client.name)) (\(verdict.client.version)): \(painted)")
+            lines.append("\(style.bold(verdict.client.name)) — \(verdict.client.version): \(painted)")
             if let answer = verdict.answer {
                 lines.append("  \(t("domain.answeredBy")): \(TerminalText.escape(answer.source))")
+            } else if verdict.client.mode == .lookup {
+                let asked = verdict.trace.filter { ![.notSimulated, .notReached, .skippedGroup].contains($0.result) }
+                let fallback =
+                    verdict.client.fallback.kind == .guess
+                    ? (verdict.outcome == .guessing ? t("domain.fallback.guessed") : t("domain.fallback.guessFailed"))
+                    : t("domain.fallback.manual")
+                lines.append(
+                    "  " + style.dim(t("domain.nothingAnswered", ["count": String(asked.count), "fallback": fallback]))
+                )
             }
             for (label, server) in [(t("lookup.incoming"), verdict.incoming), (t("lookup.outgoing"), verdict.outgoing)]
             {
@@ -28,9 +37,10 @@ extension DomainReport {
             }
             switch verdict.outcome {
             case .profile:
+                if let note = verdict.client.note { lines.append("  " + style.dim(t(note.key))) }
                 lines.append("  " + t("domain.profileHint", ["host": "autoconfig.\(domain)"]))
             case .undocumented:
-                if let note = verdict.client.note { lines.append("  " + style.dim(note.text)) }
+                if let note = verdict.client.note { lines.append("  " + style.dim(t(note.key))) }
             default:
                 break
             }

@@ -215,6 +215,9 @@ import Testing
                 #expect(!readsClientConfig || order.reader != nil, "\(order.id) fetches autoconfig but has no reader")
             case .profile, .undocumented:
                 #expect(!order.counted && order.note != nil, "\(order.id)")
+                for language in Language.allCases {
+                    #expect(Catalogue.bundled.contains(order.note?.key ?? "", language), "\(order.id): note key")
+                }
             }
         }
     }
