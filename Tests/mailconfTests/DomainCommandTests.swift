@@ -6,7 +6,10 @@ import Testing
 /// `mailconf domain` against domains shaped like real ones (Scripts/fixtures/dns.d/owner-domains.conf.in): dnsmasq
 /// for DNS, in-process HTTPS servers for the publications, the Postfix/Dovecot fixture as the mail servers, and a
 /// real `mailconf serve` behind TLS where the domain is served right.
+// Serialized: a command's output pipes can leak into a `serve` or dnsmasq another case starts at the same moment,
+// and each case would then wait for the other's long-lived process to end.
 @Suite(
+    .serialized,
     .enabled(
         if: Fixture.current != nil && DNSFixture.server != nil && DNSFixture.isRoot,
         "needs the dnsmasq and mail fixtures, and root to bind 127.0.0.21-29:443"
@@ -359,5 +362,160 @@ struct DomainCommandTests {
         )
         #expect(text.status == 0)
         #expect(text.stdout.contains("Thunderbird — 153 ESR: kendiliğinden yapılandırılıyor"), "\(text.stdout)")
+    }
+    // MARK: - After publishing
+
+    /// The acceptance test: what `mailconf domain --format zone` says to add, added to a DNS server of this test's
+    /// own (the fixture's records of the domain, less those the zone lines replace), with `mailconf serve` behind
+    /// TLS at the host the records name, serving the provider file the same run printed, turns every counted
+    /// client to "configured automatically".
+    @Test(
+        arguments: [
+            ("owner-srv.test", "127.0.0.25"), ("owner-wrongtype.test", "127.0.0.26"),
+            ("owner-autodiscover.test", "127.0.0.27"), ("owner-disagree.test", "127.0.0.28"),
+        ]
+    )
+    func publishingTheZoneLinesConfiguresEveryClient(domain name: String, serveAddress: String) async throws {
+        let serveHost = "mailconf.\(name)"
+        let publication = try await publication(for: name)
+        let before = try await domain(name, extra: ["--serve-host", serveHost])
+        let zone = try await ProcessResult.mailconf(
+            [
+                "domain", name, "--format", "zone", "--serve-host", serveHost, "--dns-server", DNSFixture.server ?? "",
+                "--ca-file", caFile, "--ca-file", fixture.caFile, "--deadline", "90", "--timeout", "5",
+            ]
+        )
+        await publication?.stop()
+        #expect(before.status == 1, "\(before.counted)")
+        #expect(zone.status == 1)
+        #expect(zone.stdout == before.json["zone"] as? String, "--format zone and the JSON's zone differ")
+        let providerFile = try #require((before.json["serve"] as? [String: Any])?["providerFile"] as? String)
+        let added = zone.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(";") && !$0.isEmpty }
+        #expect(!added.isEmpty)
+
+        // This test's own DNS: the fixture's records of the domain, less the names the zone lines replace.
+        let replaced = Set(added.compactMap { $0.split(separator: " ").first.map { String($0.dropLast()) } })
+        let base = try Self.ownerConf().filter { line in
+            guard line.contains(name), let value = line.split(separator: "=", maxSplits: 1).last else { return false }
+            return !replaced.contains(String(value.split(separator: ",")[0]))
+        }
+        let records =
+            base + added.map(Self.dnsmasqLine) + [
+                "host-record=\(fixture.hostname),\(fixture.address)", "host-record=\(serveHost),\(serveAddress)",
+            ]
+        let dns = try await Self.startDNS(records)
+        defer { dns.stop() }
+        let (server, proxy, directory) = try await serve(
+            providerFile: providerFile,
+            domain: name,
+            address: serveAddress,
+            names: ["autoconfig.\(name)", "autodiscover.\(name)", serveHost]
+        )
+        defer {
+            server.signal()
+            Task { await proxy.stop() }
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let after = try await domain(name, dns: dns.address, extra: ["--serve-host", serveHost])
+        #expect(after.status == 0, "\(name): \(after.counted) \(after.json["disagreements"] ?? "")")
+        for client in after.counted {
+            #expect(
+                client.outcome == "configured-automatically" && client.good,
+                "\(name) \(client.id): \(after.problems(client.id))"
+            )
+        }
+        for record in ["autoconfig.\(name)", "autodiscover.\(name)", "_autodiscover._tcp.\(name)"] {
+            #expect(after.record(record) == "present", "\(name): \(record)")
+        }
+    }
+
+    /// The fixture's owner-domain records, as dnsmasq reads them (`MAILCONF_DNS_FIXTURE_OWNER_CONF`).
+    static func ownerConf() throws -> [String] {
+        let environment = ProcessInfo.processInfo.environment
+        var path = environment["MAILCONF_DNS_FIXTURE_OWNER_CONF"]
+        if path == nil, let env = environment["MAILCONF_DNS_FIXTURE_ENV"] {
+            let text = try String(contentsOfFile: env, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("MAILCONF_DNS_FIXTURE_OWNER_CONF=") {
+                path = String(line.dropFirst("MAILCONF_DNS_FIXTURE_OWNER_CONF=".count))
+            }
+        }
+        let file = try #require(path, "the DNS fixture names no owner-domain records")
+        return try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("#") && $0.contains("=") }
+    }
+
+    /// A zone-file line (`NAME. TTL IN TYPE DATA`) as a dnsmasq option.
+    static func dnsmasqLine(_ line: String) -> String {
+        let fields = line.split(separator: " ").map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        guard fields.count >= 5 else { return "# \(line)" }
+        switch fields[3] {
+        case "SRV" where fields.count >= 8:
+            return "srv-host=\(fields[0]),\(fields[7]),\(fields[6]),\(fields[4]),\(fields[5])"
+        case "CNAME":
+            return "cname=\(fields[0]),\(fields[4])"
+        case "A", "AAAA":
+            return "host-record=\(fields[0]),\(fields[4])"
+        default:
+            return "# \(line)"
+        }
+    }
+
+    /// This test's own dnsmasq, serving `records` on a free loopback port.
+    ///
+    /// Started as a daemon and stopped by the PID it writes: run in the foreground under Foundation's `Process`, it
+    /// closes the descriptor Foundation watches, and Foundation then waits for it to exit, blocking the reaping
+    /// of every other child of the test process.
+    struct OwnDNS {
+        var address: String
+        var pidFile: String
+        var confFile: String
+
+        func stop() {
+            if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                kill(pid, SIGTERM)
+            }
+            try? FileManager.default.removeItem(atPath: pidFile)
+            try? FileManager.default.removeItem(atPath: confFile)
+        }
+    }
+
+    static func startDNS(_ records: [String]) async throws -> OwnDNS {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("mailconf-dns-\(UUID())").path
+        let dns = OwnDNS(address: "", pidFile: base + ".pid", confFile: base + ".conf")
+        try Data((records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: dns.confFile))
+        let port = try freeUDPPort()
+        let executable = ["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        let result = try await ProcessResult.run(
+            URL(fileURLWithPath: try #require(executable, "dnsmasq is not installed")),
+            [
+                "--no-resolv", "--no-hosts", "--no-poll", "--conf-file=/dev/null", "--bind-interfaces",
+                "--listen-address=127.0.0.1", "--port=\(port)", "--user=root", "--local=/test/",
+                "--pid-file=\(dns.pidFile)", "--conf-file=\(dns.confFile)",
+            ]
+        )
+        try #require(result.status == 0, "dnsmasq: \(result.stderr)")
+        return OwnDNS(address: "127.0.0.1:\(port)", pidFile: dns.pidFile, confFile: dns.confFile)
+    }
+
+    /// A UDP port nothing is bound to on 127.0.0.1 just now.
+    static func freeUDPPort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        try #require(bound, "no free UDP port")
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
