@@ -471,10 +471,11 @@ struct DomainCommandTests {
         var confFile: String
 
         func stop() {
+            // SIGKILL: started from the test process, it inherits a signal mask that blocks SIGTERM.
             if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
                 let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
             {
-                kill(pid, SIGTERM)
+                kill(pid, SIGKILL)
             }
             try? FileManager.default.removeItem(atPath: pidFile)
             try? FileManager.default.removeItem(atPath: confFile)
@@ -485,18 +486,25 @@ struct DomainCommandTests {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("mailconf-dns-\(UUID())").path
         let dns = OwnDNS(address: "", pidFile: base + ".pid", confFile: base + ".conf")
         try Data((records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: dns.confFile))
-        let port = try freeUDPPort()
-        let executable = ["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-        let result = try await ProcessResult.run(
-            URL(fileURLWithPath: try #require(executable, "dnsmasq is not installed")),
-            [
-                "--no-resolv", "--no-hosts", "--no-poll", "--conf-file=/dev/null", "--bind-interfaces",
-                "--listen-address=127.0.0.1", "--port=\(port)", "--user=root", "--local=/test/",
-                "--pid-file=\(dns.pidFile)", "--conf-file=\(dns.confFile)",
-            ]
+        let executable = try #require(
+            ["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "dnsmasq is not installed"
         )
+        // A free UDP port may be taken for TCP: try a few.
+        var started: (port: Int, result: ProcessResult)?
+        for _ in 0..<5 where started?.result.status != 0 {
+            let port = try freeUDPPort()
+            let result = try await ProcessResult.run(
+                URL(fileURLWithPath: executable),
+                [
+                    "--no-resolv", "--no-hosts", "--no-poll", "--conf-file=/dev/null", "--bind-interfaces",
+                    "--listen-address=127.0.0.1", "--port=\(port)", "--user=root", "--local=/test/",
+                    "--pid-file=\(dns.pidFile)", "--conf-file=\(dns.confFile)",
+                ]
+            )
+            started = (port, result)
+        }
+        let (port, result) = try #require(started)
         try #require(result.status == 0, "dnsmasq: \(result.stderr)")
         return OwnDNS(address: "127.0.0.1:\(port)", pidFile: dns.pidFile, confFile: dns.confFile)
     }
