@@ -12,6 +12,6 @@ struct MailConf: AsyncParsableCommand {
             Set NO_COLOR to turn colours off.
             """,
         version: MailConfVersion.string,
-        subcommands: [Lookup.self, Probe.self, Auth.self, Serve.self, Providers.self]
+        subcommands: [Lookup.self, Domain.self, Probe.self, Auth.self, Serve.self, Providers.self]
     )
 }

@@ -4476,6 +4476,661 @@ enum BundledGuideData {
 }
 """#),
     ]
+    static let lookup: [(name: String, text: String)] = [
+        ("apple-mail.json", #"""
+{
+  "id": "apple-mail",
+  "aliases": ["apple", "ios", "iphone", "ipad", "macos-mail", "mail.app"],
+  "name": "Apple Mail",
+  "version": "iOS, iPadOS and macOS, Other Mail Account",
+  "source": {
+    "urls": [
+      "https://developer.apple.com/documentation/devicemanagement/mail",
+      "https://support.apple.com/guide/deployment/dep158966b23"
+    ],
+    "read": "2026-08"
+  },
+  "mode": "profile",
+  "counted": false,
+  "steps": [],
+  "fallback": { "kind": "manual", "cite": "Apple documents no network look-up for an IMAP/POP account of another domain" },
+  "note": {
+    "key": "domain.note.apple-mail",
+    "cite": "Apple Developer 'Mail' payload; Apple Platform Deployment 'Integrate Apple devices with Microsoft Exchange'"
+  }
+}
+"""#),
+        ("delta-chat.json", #"""
+{
+  "id": "delta-chat",
+  "aliases": ["deltachat", "dc"],
+  "name": "Delta Chat",
+  "version": "core 2.59.0",
+  "source": {
+    "repo": "chatmail/core",
+    "commit": "e322fdf157d8573db6e57aeefb7d3cdb1b272b19",
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "2xx",
+    "redirects": { "max": 10, "downgrade": true, "relative": false, "post": "get" },
+    "onRejected": "next",
+    "onMalformed": "stop",
+    "onEmpty": "stop"
+  },
+  "steps": [
+    {
+      "id": "builtin", "kind": "builtin",
+      "domains": ["nauta.cu"],
+      "servers": [
+        { "protocol": "imap", "host": "imap.nauta.cu", "port": 143, "security": "starttls" },
+        { "protocol": "smtp", "host": "smtp.nauta.cu", "port": 25, "security": "starttls" }
+      ],
+      "cite": "src/provider.rs:67 legacy_settings_for_addr (the provider database was removed in v2.57.0)"
+    },
+    {
+      "id": "isp-https", "kind": "autoconfig",
+      "url": "https://autoconfig.{domain}/mail/config-v1.1.xml", "query": "emailaddress",
+      "cite": "src/configure.rs get_autoconfig, ~642-652; first Ok wins (line 625)"
+    },
+    {
+      "id": "wellknown-https", "kind": "autoconfig",
+      "url": "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "none",
+      "cite": "src/configure.rs ~659-668 (no query since v2.54.0)"
+    },
+    {
+      "id": "autodiscover-https-root", "kind": "autodiscover-get",
+      "url": "https://{domain}/autodiscover/autodiscover.xml",
+      "cite": "src/configure.rs ~672-680; src/configure/auto_outlook.rs:197 (GET, no body, no auth)"
+    },
+    {
+      "id": "autodiscover-https-host", "kind": "autodiscover-get",
+      "url": "https://autodiscover.{domain}/autodiscover/autodiscover.xml",
+      "cite": "src/configure.rs ~683-691"
+    },
+    {
+      "id": "ispdb", "kind": "central",
+      "url": "https://autoconfig.thunderbird.net/v1.1/{domain}", "query": "none",
+      "cite": "src/configure.rs ~695-703"
+    }
+  ],
+  "reader": {
+    "names": "any-case",
+    "requireProvider": false,
+    "requireProviderID": false,
+    "requireDomain": false,
+    "incoming": ["imap"],
+    "outgoing": ["smtp"],
+    "choice": "first-of-type",
+    "required": ["hostname", "port", "username"],
+    "onMissing": "drop-server",
+    "socketTypes": ["SSL", "STARTTLS", "plain"],
+    "socketTypeNames": "any-case",
+    "onUnknownSocketType": "automatic",
+    "onNoAuthentication": "ignore",
+    "username": "required",
+    "hostnamePlaceholders": "any",
+    "placeholders": "exact"
+  },
+  "autodiscover": "delta-chat",
+  "fallback": {
+    "kind": "guess",
+    "requireValidCertificate": true,
+    "incoming": [
+      { "protocol": "imap", "host": "imap.{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "imap.{domain}", "port": 143, "security": "starttls" },
+      { "protocol": "imap", "host": "mail.{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "mail.{domain}", "port": 143, "security": "starttls" },
+      { "protocol": "imap", "host": "{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "{domain}", "port": 143, "security": "starttls" }
+    ],
+    "outgoing": [
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 587, "security": "starttls" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 587, "security": "starttls" },
+      { "protocol": "smtp", "host": "{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "{domain}", "port": 587, "security": "starttls" }
+    ],
+    "cite": "src/configure/server_params.rs expand_param_vector, line 129 (strict TLS with the built-in webpki roots unless certificateChecks is acceptInvalidCertificates: src/net/tls.rs:116)"
+  },
+  "after": [
+    {
+      "kind": "guess-missing",
+      "cite": "src/configure/server_params.rs: protocols still missing after autoconfig are guessed"
+    }
+  ]
+}
+"""#),
+        ("evolution.json", #"""
+{
+  "id": "evolution",
+  "aliases": ["gnome-evolution"],
+  "name": "Evolution",
+  "version": "autoconfig and SRV look-up",
+  "source": {
+    "repo": "GNOME/evolution",
+    "commit": "6901b223ac186e9da75459e25ec83341233b26e8",
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "2xx",
+    "redirects": { "max": 20, "downgrade": true, "relative": true, "post": "get" },
+    "onRejected": "next",
+    "onMalformed": "next",
+    "onEmpty": "fail-group"
+  },
+  "steps": [
+    {
+      "id": "isp-https", "group": "autoconfig", "kind": "autoconfig",
+      "url": "https://autoconfig.{domain}/mail/config-v1.1.xml", "query": "emailaddress-md5",
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_lookup (sequential; a well-formed 2xx, even without servers, ends the sequence)"
+    },
+    {
+      "id": "isp-http", "group": "autoconfig", "kind": "autoconfig",
+      "url": "http://autoconfig.{domain}/mail/config-v1.1.xml", "query": "emailaddress-md5",
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_lookup"
+    },
+    {
+      "id": "wellknown-https", "group": "autoconfig", "kind": "autoconfig",
+      "url": "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress-md5",
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_lookup"
+    },
+    {
+      "id": "wellknown-http", "group": "autoconfig", "kind": "autoconfig",
+      "url": "http://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress-md5",
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_lookup"
+    },
+    {
+      "id": "ispdb", "group": "autoconfig", "kind": "central",
+      "url": "https://autoconfig.thunderbird.net/v1.1/{domain}", "query": "none",
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_lookup (only this step's error is kept)"
+    },
+    {
+      "id": "mx", "group": "autoconfig-mx", "kind": "mx", "onlyAfterStatus": 404,
+      "mx": {
+        "candidates": "evolution",
+        "steps": [
+          { "id": "isp-https", "kind": "autoconfig", "url": "https://autoconfig.{host}/mail/config-v1.1.xml", "query": "emailaddress-md5", "cite": "e-mail-autoconfig.c" },
+          { "id": "isp-http", "kind": "autoconfig", "url": "http://autoconfig.{host}/mail/config-v1.1.xml", "query": "emailaddress-md5", "cite": "e-mail-autoconfig.c" },
+          { "id": "wellknown-https", "kind": "autoconfig", "url": "https://{host}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress-md5", "cite": "e-mail-autoconfig.c" },
+          { "id": "wellknown-http", "kind": "autoconfig", "url": "http://{host}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress-md5", "cite": "e-mail-autoconfig.c" },
+          { "id": "ispdb", "kind": "central", "url": "https://autoconfig.thunderbird.net/v1.1/{host}", "query": "none", "cite": "e-mail-autoconfig.c" }
+        ]
+      },
+      "cite": "src/mail/e-mail-autoconfig.c mail_autoconfig_resolve_name_server: after a final 404, the lowest-preference MX host, then minus one label at a time"
+    },
+    {
+      "id": "srv", "group": "srv", "kind": "srv",
+      "cite": "src/modules/config-lookup/e-srv-config-lookup.c @ 0d5a7a9954db66fdd72ac5f255d8a86b5ae291ef: _imaps, _imap, _pop3s, _pop3, _submissions, _submission; autoconfig results beat SRV ones (priorities 1000 vs 1100/1150)"
+    }
+  ],
+  "reader": {
+    "names": "exact",
+    "requireProvider": false,
+    "requireProviderID": false,
+    "requireDomain": false,
+    "incoming": ["imap", "pop3"],
+    "outgoing": ["smtp"],
+    "choice": "last-of-type",
+    "required": [],
+    "onMissing": "drop-server",
+    "socketTypes": ["plain", "SSL", "STARTTLS"],
+    "socketTypeNames": "exact",
+    "onUnknownSocketType": "ignore",
+    "authentication": ["password-cleartext", "plain", "password-encrypted"],
+    "onNoAuthentication": "ignore",
+    "username": "optional",
+    "hostnamePlaceholders": "any",
+    "placeholders": "exact"
+  },
+  "fallback": {
+    "kind": "manual",
+    "cite": "no guessing in the config-lookup modules; the assistant's manual pages follow"
+  }
+}
+"""#),
+        ("kmail.json", #"""
+{
+  "id": "kmail",
+  "aliases": ["kde"],
+  "name": "KMail",
+  "version": "account wizard 26.04.3",
+  "source": {
+    "repo": "KDE/kmail-account-wizard",
+    "commit": "92621801753451509ca0fe655e16e06c09410ecc",
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "200",
+    "redirects": { "max": 50, "downgrade": false, "relative": true, "post": "get" },
+    "onRejected": "stop-silently",
+    "onMalformed": "stop-silently",
+    "onEmpty": "stop-silently"
+  },
+  "steps": [
+    {
+      "id": "ispdb", "kind": "central",
+      "url": "https://autoconfig.thunderbird.net/v1.1/{domain}", "query": "none",
+      "cite": "src/ispdbservice.cpp requestConfig (ISPDB first; the next request only after a status other than 200)"
+    },
+    {
+      "id": "isp-https", "kind": "autoconfig",
+      "url": "https://autoconfig.{domain}/mail/config-v1.1.xml", "query": "none",
+      "cite": "src/ispdbservice.cpp requestConfig"
+    },
+    {
+      "id": "isp-http", "kind": "autoconfig",
+      "url": "http://autoconfig.{domain}/mail/config-v1.1.xml", "query": "none",
+      "cite": "src/ispdbservice.cpp requestConfig"
+    },
+    {
+      "id": "wellknown-https", "kind": "autoconfig",
+      "url": "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "none",
+      "cite": "src/ispdbservice.cpp requestConfig; a 200 that is not well-formed, or has no emailProvider, ends the search without a message (handleReply)"
+    }
+  ],
+  "reader": {
+    "names": "exact",
+    "requireProvider": true,
+    "requireProviderID": false,
+    "requireDomain": false,
+    "incoming": ["imap", "pop3"],
+    "outgoing": ["smtp"],
+    "choice": "first-of-type",
+    "required": ["port"],
+    "onMissing": "drop-server",
+    "socketTypes": ["plain", "SSL", "STARTTLS"],
+    "socketTypeNames": "exact",
+    "onUnknownSocketType": "ignore",
+    "authentication": ["password-cleartext", "plain", "password-encrypted", "secure", "NTLM", "GSSAPI", "client-ip-based", "none", "OAuth2"],
+    "onNoAuthentication": "ignore",
+    "username": "optional",
+    "hostnamePlaceholders": "any",
+    "placeholders": "exact"
+  },
+  "fallback": {
+    "kind": "manual",
+    "cite": "src/ispdbservice.cpp: notConfigFound after the last request; no MX, SRV, Autodiscover or guessing"
+  }
+}
+"""#),
+        ("outlook-new.json", #"""
+{
+  "id": "outlook-new",
+  "aliases": ["new-outlook", "outlook-mac", "outlook-mobile"],
+  "name": "New Outlook",
+  "version": "Windows, Mac, iOS, Android",
+  "source": {
+    "urls": [
+      "https://learn.microsoft.com/en-us/microsoft-365-apps/outlook/get-started/supported-account-types"
+    ],
+    "read": "2026-08"
+  },
+  "mode": "undocumented",
+  "counted": false,
+  "steps": [],
+  "fallback": { "kind": "manual", "cite": "not documented" },
+  "note": {
+    "key": "domain.note.outlook-new",
+    "cite": "Microsoft Learn 'Supported account types' (IMAP and POP accounts supported); Microsoft's article on syncing non-Microsoft accounts to the Microsoft Cloud"
+  }
+}
+"""#),
+        ("outlook.json", #"""
+{
+  "id": "outlook",
+  "aliases": ["outlook-classic", "outlook-windows"],
+  "name": "Outlook (classic, Windows)",
+  "version": "Microsoft 365 Apps, Outlook 2016 and later",
+  "source": {
+    "urls": [
+      "https://support.microsoft.com/en-us/topic/outlook-2016-implementation-of-autodiscover-0d7b2709-958a-7249-1c87-434d257b9087",
+      "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxdisco/d56ae3c6-bf29-4712-b274-2e4cc5fdaa64",
+      "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/handling-autodiscover-error-messages"
+    ],
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "200",
+    "redirects": { "max": 10, "downgrade": false, "relative": true, "post": "repost" },
+    "onRejected": "next",
+    "onMalformed": "next",
+    "onEmpty": "next"
+  },
+  "steps": [
+    {
+      "id": "local-cache", "kind": "not-simulated", "why": "restart cache, PreferLocalXML and last known good URL live on the PC",
+      "cite": "KB 3211279 (Outlook 2016 implementation of Autodiscover), steps 1-3"
+    },
+    {
+      "id": "office365-direct", "kind": "not-simulated", "why": "runs only when Outlook decides the user has a Microsoft 365 mailbox",
+      "cite": "KB 3211279 step 4 (ExcludeExplicitO365Endpoint)"
+    },
+    {
+      "id": "scp", "kind": "not-simulated", "why": "SCP look-up in Active Directory, on domain-joined machines only",
+      "cite": "KB 3211279 step 5"
+    },
+    {
+      "id": "autodiscover-https-root", "kind": "autodiscover-post",
+      "url": "https://{domain}/autodiscover/autodiscover.xml",
+      "cite": "KB 3211279 step 6 (ExcludeHttpsRootDomain); [MS-OXDISCO] 3.1.5"
+    },
+    {
+      "id": "autodiscover-https-host", "kind": "autodiscover-post",
+      "url": "https://autodiscover.{domain}/autodiscover/autodiscover.xml",
+      "cite": "KB 3211279 step 7 (ExcludeHttpsAutodiscoverDomain)"
+    },
+    {
+      "id": "local-xml", "kind": "not-simulated", "why": "a local XML file on the PC",
+      "cite": "KB 3211279 step 8"
+    },
+    {
+      "id": "autodiscover-http-redirect", "kind": "autodiscover-redirect",
+      "url": "http://autodiscover.{domain}/autodiscover/autodiscover.xml",
+      "cite": "KB 3211279 step 9 (ExcludeHttpRedirect); [MS-OXDISCO] 3.1.5.4: only a 302 counts, and the user is asked before the POST to its Location"
+    },
+    {
+      "id": "autodiscover-srv", "kind": "autodiscover-srv", "select": "priority",
+      "cite": "KB 3211279 step 10 (ExcludeSrvRecord); [MS-OXDISCO] 3.1.5.3: the record gives the host, the path is fixed"
+    },
+    {
+      "id": "office365-fallback", "kind": "not-simulated", "why": "Microsoft's own endpoints, for Microsoft 365 mailboxes",
+      "cite": "KB 3211279 step 11"
+    }
+  ],
+  "autodiscover": "outlook",
+  "fallback": {
+    "kind": "manual",
+    "cite": "Microsoft documents no further IMAP/SMTP look-up for classic Outlook once Autodiscover fails"
+  }
+}
+"""#),
+        ("thunderbird-android.json", #"""
+{
+  "id": "thunderbird-android",
+  "aliases": ["k9", "k-9", "k-9-mail", "tb-android"],
+  "name": "Thunderbird for Android / K-9 Mail",
+  "version": "22.0",
+  "source": {
+    "repo": "thunderbird/thunderbird-android",
+    "commit": "22732520d2faf9c4dd370b58951be70e02e21887",
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "2xx",
+    "redirects": { "max": 20, "downgrade": true, "relative": true, "post": "get" },
+    "onRejected": "next",
+    "onMalformed": "next",
+    "onEmpty": "next"
+  },
+  "steps": [
+    {
+      "id": "isp-https", "kind": "autoconfig",
+      "url": "https://autoconfig.{domain}/mail/config-v1.1.xml", "query": "none",
+      "cite": "feature/autodiscovery/autoconfig ProviderAutoconfigUrlProvider.kt createProviderUrl; registry RealAutoDiscoveryRegistry.kt with AutoconfigUrlConfig(httpsOnly = false, includeEmailAddress = false) (AccountSetupModule.kt:55); PriorityParallelRunner.kt"
+    },
+    {
+      "id": "wellknown-https", "kind": "autoconfig",
+      "url": "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "none",
+      "cite": "ProviderAutoconfigUrlProvider.kt createDomainUrl"
+    },
+    {
+      "id": "isp-http", "kind": "autoconfig",
+      "url": "http://autoconfig.{domain}/mail/config-v1.1.xml", "query": "none",
+      "cite": "ProviderAutoconfigUrlProvider.kt (httpsOnly false)"
+    },
+    {
+      "id": "wellknown-http", "kind": "autoconfig",
+      "url": "http://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "none",
+      "cite": "ProviderAutoconfigUrlProvider.kt (httpsOnly false)"
+    },
+    {
+      "id": "ispdb", "kind": "central",
+      "url": "https://autoconfig.thunderbird.net/v1.1/{domain}", "query": "none",
+      "cite": "IspDbAutoconfigUrlProvider.kt (hard-coded)"
+    },
+    {
+      "id": "mx", "kind": "mx",
+      "mx": {
+        "candidates": "thunderbird",
+        "steps": [
+          {
+            "id": "isp-https", "kind": "autoconfig",
+            "url": "https://autoconfig.{host}/mail/config-v1.1.xml", "query": "none",
+            "cite": "PostMxLookupAutoconfigUrlProvider.kt"
+          },
+          {
+            "id": "ispdb", "kind": "central",
+            "url": "https://autoconfig.thunderbird.net/v1.1/{host}", "query": "none",
+            "cite": "PostMxLookupAutoconfigUrlProvider.kt"
+          }
+        ]
+      },
+      "cite": "MxLookupAutoconfigDiscovery.kt, MiniDnsMxResolver.kt, RealSubDomainExtractor.kt"
+    }
+  ],
+  "reader": {
+    "names": "exact",
+    "requireProvider": true,
+    "requireProviderID": true,
+    "requireDomain": true,
+    "incoming": ["imap"],
+    "outgoing": ["smtp"],
+    "choice": "first-of-type",
+    "required": ["hostname", "port", "username", "socketType", "authentication"],
+    "onMissing": "reject-document",
+    "socketTypes": ["SSL", "STARTTLS"],
+    "socketTypeNames": "exact",
+    "onUnknownSocketType": "reject-document",
+    "authentication": ["OAuth2", "password-cleartext", "password-encrypted"],
+    "onNoAuthentication": "reject-document",
+    "oauth2": {
+      "hosts": [
+        "imap.aol.com", "smtp.aol.com", "imap.fastmail.com", "smtp.fastmail.com", "imap.gmail.com",
+        "imap.googlemail.com", "smtp.gmail.com", "smtp.googlemail.com", "outlook.office365.com", "smtp.office365.com",
+        "smtp-mail.outlook.com", "imap.mail.yahoo.com", "smtp.mail.yahoo.com", "mail.tb.pro", "mail.thundermail.com",
+        "mail.stage-thundermail.com"
+      ],
+      "match": "exact"
+    },
+    "username": "required",
+    "hostnamePlaceholders": "any",
+    "placeholders": "exact"
+  },
+  "fallback": {
+    "kind": "manual",
+    "cite": "no guessing module (feature/autodiscovery); no match shows the manual server form"
+  },
+  "after": [
+    {
+      "kind": "oauth2-exact-filter",
+      "cite": "feature/account/setup domain/usecase/GetAutoDiscovery.kt; list in app-thunderbird/src/release/kotlin/net/thunderbird/android/auth/TbOAuthConfigurationFactory.kt"
+    },
+    {
+      "kind": "approve-untrusted",
+      "cite": "OkHttpFetcher.kt isTrusted() (every hop https), MX trusted only with DNSSEC; ValidateConfigurationApproval.kt"
+    }
+  ]
+}
+"""#),
+        ("thunderbird.json", #"""
+{
+  "id": "thunderbird",
+  "aliases": ["tb", "thunderbird-desktop"],
+  "name": "Thunderbird",
+  "version": "153 ESR",
+  "source": {
+    "repo": "mozilla/releases-comm-central",
+    "commit": "2e0f1359898c8374375605af59713e4b6159ed5c",
+    "read": "2026-08"
+  },
+  "mode": "lookup",
+  "counted": true,
+  "http": {
+    "success": "2xx",
+    "contentTypes": ["text/xml", "application/xml", "text/rdf"],
+    "contentTypeMatch": "prefix",
+    "redirects": { "max": 20, "downgrade": true, "relative": true, "post": "get" },
+    "onRejected": "fail-group",
+    "onMalformed": "fail-group",
+    "onEmpty": "fail-group",
+    "on401": "ask-credentials"
+  },
+  "steps": [
+    {
+      "id": "isp-https", "group": "isp", "kind": "autoconfig",
+      "url": "https://autoconfig.{domain}/mail/config-v1.1.xml", "query": "emailaddress",
+      "cite": "mail/components/accountcreation/modules/FetchConfig.sys.mjs _fetchConfigFromIsp, lines 89-145; the group's winner is chosen on fetch success (AccountCreationUtils.sys.mjs promiseFirstSuccessful, lines 264-282)"
+    },
+    {
+      "id": "wellknown-https", "group": "isp", "kind": "autoconfig",
+      "url": "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress",
+      "cite": "FetchConfig.sys.mjs _fetchConfigFromIsp, lines 89-145"
+    },
+    {
+      "id": "isp-http", "group": "isp", "kind": "autoconfig",
+      "url": "http://autoconfig.{domain}/mail/config-v1.1.xml", "query": "emailaddress",
+      "cite": "FetchConfig.sys.mjs _fetchConfigFromIsp; mailnews.auto_config.fetchFromISP.sslOnly defaults to false (mailnews/mailnews.js:981)"
+    },
+    {
+      "id": "wellknown-http", "group": "isp", "kind": "autoconfig",
+      "url": "http://{domain}/.well-known/autoconfig/mail/config-v1.1.xml", "query": "emailaddress",
+      "cite": "FetchConfig.sys.mjs _fetchConfigFromIsp, lines 89-145"
+    },
+    {
+      "id": "ispdb", "group": "ispdb", "kind": "central",
+      "url": "https://live.thunderbird.net/autoconfig/v1.1/{domain}", "query": "none",
+      "cite": "FetchConfig.sys.mjs fetchConfigFromDB, lines 156-181; default of mailnews.auto_config_url (mailnews/mailnews.js:954)"
+    },
+    {
+      "id": "mx", "group": "mx", "kind": "mx",
+      "mx": {
+        "candidates": "thunderbird",
+        "steps": [
+          {
+            "id": "isp-https", "kind": "autoconfig",
+            "url": "https://autoconfig.{host}/mail/config-v1.1.xml", "query": "emailaddress",
+            "cite": "FetchConfig.sys.mjs fetchConfigForMX, lines 208-257"
+          },
+          {
+            "id": "ispdb", "kind": "central",
+            "url": "https://live.thunderbird.net/autoconfig/v1.1/{host}", "query": "none",
+            "cite": "FetchConfig.sys.mjs fetchConfigForMX, lines 208-257"
+          }
+        ]
+      },
+      "cite": "FetchConfig.sys.mjs fetchConfigForMX, lines 208-257 (MX resolved locally since Bug 1349337, 2019)"
+    },
+    {
+      "id": "autodiscover-https-host", "group": "exchange", "kind": "autodiscover-post",
+      "url": "https://autodiscover.{domain}/autodiscover/autodiscover.xml",
+      "cite": "mail/components/accountcreation/modules/ExchangeAutoDiscover.sys.mjs fetchConfigFromExchange, lines 212-338"
+    },
+    {
+      "id": "autodiscover-https-root", "group": "exchange", "kind": "autodiscover-post",
+      "url": "https://{domain}/autodiscover/autodiscover.xml",
+      "cite": "ExchangeAutoDiscover.sys.mjs fetchConfigFromExchange, lines 212-338"
+    },
+    {
+      "id": "autodiscover-http-host", "group": "exchange", "kind": "autodiscover-post",
+      "url": "http://autodiscover.{domain}/autodiscover/autodiscover.xml", "redirectToHTTPS": "repost",
+      "cite": "ExchangeAutoDiscover.sys.mjs fetchConfigFromExchange, lines 267-291 (a failed exchange that ended on an https URL is POSTed again there)"
+    },
+    {
+      "id": "autodiscover-srv", "group": "exchange", "kind": "autodiscover-srv", "select": "lowest-weight",
+      "cite": "ExchangeAutoDiscover.sys.mjs lines 297-323 (Bug 1976254, 2025-07-09: in 153, not in the 140 branch point); sorts by weight, ignores the port"
+    }
+  ],
+  "reader": {
+    "names": "exact",
+    "requireProvider": true,
+    "requireProviderID": true,
+    "requireDomain": true,
+    "incoming": ["imap", "pop3"],
+    "outgoing": ["smtp"],
+    "choice": "first-valid",
+    "required": ["hostname", "port", "socketType", "authentication"],
+    "onMissing": "reject-server",
+    "socketTypes": ["plain", "SSL", "STARTTLS"],
+    "socketTypeNames": "exact",
+    "onUnknownSocketType": "reject-server",
+    "authentication": ["password-cleartext", "plain", "password-encrypted", "secure", "GSSAPI", "NTLM", "OAuth2"],
+    "outgoingAuthentication": ["none", "client-IP-address", "smtp-after-pop"],
+    "onNoAuthentication": "reject-server",
+    "oauth2": {
+      "hosts": [
+        "googlemail.com", "gmail.com", "www.googleapis.com", "apidata.googleusercontent.com",
+        "imap.mail.ru", "smtp.mail.ru", "imap.yandex.com", "smtp.yandex.com", "yahoo.com", "att.net", "aol.com",
+        "office365.com", "graph.microsoft.com", "outlook.com", "hotmail.com",
+        "imap.fastmail.com", "pop.fastmail.com", "smtp.fastmail.com", "carddav.fastmail.com", "caldav.fastmail.com",
+        "imap.comcast.net", "pop.comcast.net", "smtp.comcast.net", "thundermail.com", "stage-thundermail.com"
+      ],
+      "match": "suffix"
+    },
+    "username": "literal-undefined",
+    "hostnamePlaceholders": "upper-case",
+    "placeholders": "exact"
+  },
+  "autodiscover": "thunderbird",
+  "fallback": {
+    "kind": "guess",
+    "requireValidCertificate": true,
+    "incoming": [
+      { "protocol": "imap", "host": "imap.{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "mail.{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "{domain}", "port": 993, "security": "tls" },
+      { "protocol": "imap", "host": "imap.{domain}", "port": 143, "security": "starttls" },
+      { "protocol": "imap", "host": "mail.{domain}", "port": 143, "security": "starttls" },
+      { "protocol": "imap", "host": "{domain}", "port": 143, "security": "starttls" },
+      { "protocol": "pop3", "host": "pop3.{domain}", "port": 995, "security": "tls" },
+      { "protocol": "pop3", "host": "pop.{domain}", "port": 995, "security": "tls" },
+      { "protocol": "pop3", "host": "mail.{domain}", "port": 995, "security": "tls" },
+      { "protocol": "pop3", "host": "{domain}", "port": 995, "security": "tls" },
+      { "protocol": "pop3", "host": "pop3.{domain}", "port": 110, "security": "starttls" },
+      { "protocol": "pop3", "host": "pop.{domain}", "port": 110, "security": "starttls" },
+      { "protocol": "pop3", "host": "mail.{domain}", "port": 110, "security": "starttls" },
+      { "protocol": "pop3", "host": "{domain}", "port": 110, "security": "starttls" },
+      { "protocol": "imap", "host": "imap.{domain}", "port": 143, "security": "plain" },
+      { "protocol": "imap", "host": "mail.{domain}", "port": 143, "security": "plain" },
+      { "protocol": "imap", "host": "{domain}", "port": 143, "security": "plain" },
+      { "protocol": "pop3", "host": "pop3.{domain}", "port": 110, "security": "plain" },
+      { "protocol": "pop3", "host": "pop.{domain}", "port": 110, "security": "plain" },
+      { "protocol": "pop3", "host": "mail.{domain}", "port": 110, "security": "plain" },
+      { "protocol": "pop3", "host": "{domain}", "port": 110, "security": "plain" }
+    ],
+    "outgoing": [
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "{domain}", "port": 465, "security": "tls" },
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 587, "security": "starttls" },
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 25, "security": "starttls" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 587, "security": "starttls" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 25, "security": "starttls" },
+      { "protocol": "smtp", "host": "{domain}", "port": 587, "security": "starttls" },
+      { "protocol": "smtp", "host": "{domain}", "port": 25, "security": "starttls" },
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 587, "security": "plain" },
+      { "protocol": "smtp", "host": "smtp.{domain}", "port": 25, "security": "plain" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 587, "security": "plain" },
+      { "protocol": "smtp", "host": "mail.{domain}", "port": 25, "security": "plain" },
+      { "protocol": "smtp", "host": "{domain}", "port": 587, "security": "plain" },
+      { "protocol": "smtp", "host": "{domain}", "port": 25, "security": "plain" }
+    ],
+    "cite": "mail/components/accountcreation/modules/GuessConfig.sys.mjs: host names lines 754-765, try order lines 835-876, sorted by sortTriesByPreference lines 790-830; mailnews.auto_config.guess.requireGoodCert defaults to true"
+  }
+}
+"""#),
+    ]
     static let strings: [(name: String, text: String)] = [
         ("en.json", #"""
 {
@@ -4554,6 +5209,26 @@ enum BundledGuideData {
   "lookup.gap.incoming": "no working incoming (IMAP/POP3) server was found for {domain}: with these settings you can send mail but not read it; ask the provider for its IMAP or POP3 host name",
   "lookup.gap.outgoing": "no working outgoing (SMTP) server was found for {domain}: with these settings you can read mail but not send it; ask the provider for its SMTP host name",
   "lookup.failedBecause": "{server} failed its live check: {reason}",
+  "lookup.auth.password-cleartext": "password-cleartext",
+  "lookup.auth.password-encrypted": "password-encrypted",
+  "lookup.auth.oauth2": "oauth2",
+  "lookup.auth.ntlm": "ntlm",
+  "lookup.auth.gssapi": "gssapi",
+  "lookup.auth.client-cert": "client-cert",
+  "lookup.auth.none": "none",
+  "lookup.source.database": "database",
+  "lookup.source.mx": "mx",
+  "lookup.source.autoconfig": "autoconfig",
+  "lookup.source.srv": "srv",
+  "lookup.source.guess": "guess",
+  "lookup.attempt.hit": "hit",
+  "lookup.attempt.miss": "miss",
+  "lookup.attempt.error": "error",
+  "lookup.attempt.timeout": "timeout",
+  "lookup.attempt.skipped": "skipped",
+  "lookup.providerStatus.ok": "ok",
+  "lookup.providerStatus.preparation": "preparation",
+  "lookup.providerStatus.broken": "broken",
   "probe.heading": "probe of {host}",
   "probe.summary": "{reachable} of {total} services reachable, {high} high-severity findings",
   "probe.summary.one": "{reachable} of {total} services reachable, 1 high-severity finding",
@@ -4723,7 +5398,97 @@ enum BundledGuideData {
   "certificate.problem.self-signed": "it is self-signed",
   "certificate.problem.untrusted-root": "it is issued by an authority nobody trusts",
   "certificate.problem.incomplete-chain": "the server does not send the intermediate certificates",
-  "certificate.problem.invalid": "it could not be verified"
+  "certificate.problem.invalid": "it could not be verified",
+  "domain.heading": "{domain}: what each mail client finds when a user types {address}",
+  "domain.deadline": "the deadline came before everything was asked; what is missing is reported as a timeout (--deadline)",
+  "domain.answeredBy": "answered by",
+  "domain.nothingAnswered": "none of its {count} look-ups gave settings; {fallback}",
+  "domain.fallback.guessed": "it guesses host names, and these answered",
+  "domain.fallback.guessFailed": "it guesses host names, and none answered",
+  "domain.fallback.manual": "it has no fallback: the user types the settings",
+  "domain.profileHint": "mailconf serve offers iPhone, iPad and Mac users a configuration profile: https://{host}/email.mobileconfig?email=ADDRESS",
+  "domain.note.outlook-new": "it looks the settings up through Microsoft's cloud; Microsoft documents neither the order nor the service (autodiscover.json), so MailConf does not guess it",
+  "domain.note.apple-mail": "Apple documents no network look-up for an IMAP/POP account of another domain (Autodiscover only for the Exchange account type)",
+  "domain.server": "{protocol} {host} {port} {security}, user {username}",
+  "domain.outcome.configured-automatically": "configured automatically",
+  "domain.outcome.falls-back-to-guessing": "falls back to guessing",
+  "domain.outcome.manual-entry": "manual entry",
+  "domain.outcome.manual-entry-or-profile": "manual entry, or a profile you provide",
+  "domain.outcome.undocumented": "not documented by the vendor",
+  "domain.disagree.heading": "The domain's own publications disagree:",
+  "domain.disagree.line": "{protocol}: {first} says {firstServer}, {second} says {secondServer}",
+  "domain.disagree.server": "{security} {port} on {host}",
+  "domain.publication.srv": "SRV",
+  "domain.publication.autoconfig": "autoconfig",
+  "domain.publication.autodiscover": "Autodiscover",
+  "domain.verified.heading": "Settings that passed their live probe:",
+  "domain.verified.none": "No server passed its live probe, so MailConf cannot say what to publish for the mail services.",
+  "domain.publish.heading": "What to publish (--format zone prints the lines to add):",
+  "domain.publish.now": "now: {published}",
+  "domain.publish.onlyIfNotOffered": "only if the service is really not offered: the '.' target tells clients so (RFC 6186)",
+  "domain.publish.failing": "published, but no server it names passed its live probe: fix the server or the record",
+  "domain.publish.serveHostSuggested": "{host} stands for the host that runs mailconf serve behind TLS; name yours with --serve-host",
+  "domain.record.present": "present",
+  "domain.record.missing": "missing",
+  "domain.record.different": "different",
+  "domain.record.not-offered": "not offered?",
+  "domain.record.failing": "failing",
+  "domain.serve.heading": "Serve the settings with mailconf serve:",
+  "domain.serve.providerFile": "put this provider file at {path}:",
+  "domain.serve.command": "run:",
+  "domain.serve.proxy": "put a TLS reverse proxy in front for {names}, e.g. nginx:",
+  "domain.serve.https": "Outlook asks Autodiscover over HTTPS only, and every client tries HTTPS first: the certificate must be valid for {names}.",
+  "domain.summary": "{good} of {counted} clients configure automatically with servers that pass their live probe.",
+  "domain.problem.invalidCertificate": "{url}: the certificate is not valid for {host} ({problems}), so {client} cannot use it",
+  "domain.problem.tlsFailed": "{url}: the TLS handshake failed, so {client} cannot use it",
+  "domain.problem.contentTypeRefused": "{url}: served as {type}, which {client} does not read as XML",
+  "domain.problem.noContentType": "no Content-Type",
+  "domain.problem.documentRejected": "{url}: {client} refuses the document: {reason}",
+  "domain.problem.notXML": "{url}: the answer is not XML",
+  "domain.problem.plainHTTP": "{url}: the settings come over plain HTTP (unencrypted; the address travels in clear)",
+  "domain.problem.redirectRefused": "{from}: {client} does not follow the redirect to {to} ({reason})",
+  "domain.problem.redirectNeedsApproval": "{from}: redirects to {to}; {client} asks the user before following it",
+  "domain.problem.httpStatus": "{url}: answered HTTP {status}",
+  "domain.problem.timeout": "{url}: no answer in time; {client} waits this long before it goes on",
+  "domain.problem.stoppedBy": "{url}: an answer without usable settings ends {client}'s lookup here",
+  "domain.problem.credentialsRequested": "{url}: answered 401, so {client} asks for a user name and password instead of going on",
+  "domain.problem.probeFailed": "{server} failed its live probe: {detail}",
+  "domain.problem.approvalRequired": "{url}: {client} asks the user to approve settings from a source it does not trust",
+  "domain.problem.oauth2Unavailable": "{host}: only OAuth2 is offered, which {client} cannot do for this host",
+  "domain.problem.centralDatabase": "{url}: the settings come from the client vendor's central database, not from your domain",
+  "domain.redirect.downgrade": "from https to plain http",
+  "domain.redirect.relative": "a relative Location",
+  "domain.redirect.too-many": "too many redirects",
+  "domain.redirect.invalid": "the Location is not a URL",
+  "domain.rejection.contentType": "the Content-Type {type} is not read as XML",
+  "domain.rejection.notClientConfig": "the root element is <{found}>",
+  "domain.rejection.noEmailProvider": "there is no <emailProvider>",
+  "domain.rejection.providerID": "<emailProvider id=\"{id}\"> is missing or not a host name",
+  "domain.rejection.noDomain": "there is no valid <domain>",
+  "domain.rejection.noIncoming": "there is no incoming server it can use",
+  "domain.rejection.noIncomingBecause": "there is no incoming server it can use ({reason})",
+  "domain.rejection.noOutgoing": "there is no outgoing server it can use",
+  "domain.rejection.noOutgoingBecause": "there is no outgoing server it can use ({reason})",
+  "domain.rejection.server": "the {protocol} server: {reason}",
+  "domain.rejection.autodiscoverError": "it is an Autodiscover error (code {code})",
+  "domain.rejection.autodiscoverRedirect": "it is an Autodiscover redirect to {target}",
+  "domain.rejection.noMailProtocols": "it names no IMAP, POP3 or SMTP server",
+  "domain.rejection.oauth2Only": "{host} offers only OAuth2, which it cannot do there",
+  "domain.serverProblem.missing": "no <{element}>",
+  "domain.serverProblem.socketType": "socketType '{value}' is not one it knows",
+  "domain.serverProblem.noAuthentication": "no authentication it knows ({values})",
+  "domain.serverProblem.invalidHost": "the host name '{value}' is not valid for it",
+  "domain.serverProblem.invalidPort": "the port '{value}' is not valid",
+  "domain.serverProblem.unusedType": "type '{value}' is not used",
+  "domain.misread.undefined": "{url}: the {protocol} server has no <username>, so {client} would log in as 'undefined'",
+  "domain.misread.emptyUsername": "{url}: the {protocol} server's <username> is empty, so {client} would log in as 'true'",
+  "domain.misread.placeholder": "{url}: {client} would log in to {protocol} as '{value}' (a placeholder it does not know: they are upper case)",
+  "domain.misread.serverSkipped": "{url}: {client} skips a {protocol} server: {reason}",
+  "domain.misread.automaticSecurity": "{url}: {client} finds no socketType it knows for {protocol} ('{value}') and tries TLS, then STARTTLS",
+  "domain.misread.noUsername": "{url}: the {protocol} server has no <username>; {client} leaves the field to the user",
+  "domain.misread.oauth2Dropped": "{url}: {client} drops OAuth2 for {host}",
+  "domain.badDomain": "mailconf: '{input}' is not a usable domain: {reason}",
+  "domain.unknownClient": "unknown client '{name}'; choose from: {names}"
 }
 """#),
         ("tr.json", #"""
@@ -4803,6 +5568,26 @@ enum BundledGuideData {
   "lookup.gap.incoming": "{domain} için çalışan bir gelen posta (IMAP/POP3) sunucusu bulunamadı: bu ayarlarla posta gönderebilirsiniz ama okuyamazsınız; sağlayıcıdan IMAP ya da POP3 sunucu adını isteyin",
   "lookup.gap.outgoing": "{domain} için çalışan bir giden posta (SMTP) sunucusu bulunamadı: bu ayarlarla posta okuyabilirsiniz ama gönderemezsiniz; sağlayıcıdan SMTP sunucu adını isteyin",
   "lookup.failedBecause": "{server} canlı denetimi geçemedi: {reason}",
+  "lookup.auth.password-cleartext": "normal parola",
+  "lookup.auth.password-encrypted": "şifrelenmiş parola",
+  "lookup.auth.oauth2": "OAuth2",
+  "lookup.auth.ntlm": "NTLM",
+  "lookup.auth.gssapi": "Kerberos/GSSAPI",
+  "lookup.auth.client-cert": "TLS sertifikası",
+  "lookup.auth.none": "kimlik doğrulama yok",
+  "lookup.source.database": "veritabanı",
+  "lookup.source.mx": "MX",
+  "lookup.source.autoconfig": "autoconfig",
+  "lookup.source.srv": "SRV",
+  "lookup.source.guess": "tahmin",
+  "lookup.attempt.hit": "buldu",
+  "lookup.attempt.miss": "bulamadı",
+  "lookup.attempt.error": "hata",
+  "lookup.attempt.timeout": "zaman aşımı",
+  "lookup.attempt.skipped": "atlandı",
+  "lookup.providerStatus.ok": "sorunsuz",
+  "lookup.providerStatus.preparation": "hazırlık gerekiyor",
+  "lookup.providerStatus.broken": "çalışmıyor",
   "probe.heading": "{host} denetimi",
   "probe.summary": "{total} hizmetten {reachable} tanesine ulaşıldı, {high} yüksek önemde bulgu",
   "probe.summary.one": "{total} hizmetten {reachable} tanesine ulaşıldı, 1 yüksek önemde bulgu",
@@ -4972,7 +5757,97 @@ enum BundledGuideData {
   "certificate.problem.self-signed": "kendinden imzalı",
   "certificate.problem.untrusted-root": "güvenilmeyen bir makam tarafından verilmiş",
   "certificate.problem.incomplete-chain": "sunucu ara sertifikaları göndermiyor",
-  "certificate.problem.invalid": "doğrulanamadı"
+  "certificate.problem.invalid": "doğrulanamadı",
+  "domain.heading": "{domain}: bir kullanıcı {address} yazdığında her posta programının bulduğu",
+  "domain.deadline": "her şey sorulmadan süre doldu; eksik kalanlar zaman aşımı olarak bildiriliyor (--deadline)",
+  "domain.answeredBy": "yanıtlayan",
+  "domain.nothingAnswered": "{count} sorgusunun hiçbiri ayar vermedi; {fallback}",
+  "domain.fallback.guessed": "sunucu adlarını tahmin ediyor ve bunlar yanıt verdi",
+  "domain.fallback.guessFailed": "sunucu adlarını tahmin ediyor, ama hiçbiri yanıt vermedi",
+  "domain.fallback.manual": "başka yolu yok: ayarları kullanıcı yazıyor",
+  "domain.profileHint": "mailconf serve iPhone, iPad ve Mac kullanıcılarına bir yapılandırma profili sunar: https://{host}/email.mobileconfig?email=ADRES",
+  "domain.note.outlook-new": "ayarları Microsoft'un bulutu üzerinden arıyor; Microsoft ne sırayı ne de hizmeti (autodiscover.json) belgelemiş, bu yüzden MailConf tahmin yürütmüyor",
+  "domain.note.apple-mail": "Apple başka bir alan adındaki IMAP/POP hesabı için bir ağ sorgusu belgelemiyor (Autodiscover yalnızca Exchange hesap türü için)",
+  "domain.server": "{protocol} {host} {port} {security}, kullanıcı {username}",
+  "domain.outcome.configured-automatically": "kendiliğinden yapılandırılıyor",
+  "domain.outcome.falls-back-to-guessing": "tahmine başvuruyor",
+  "domain.outcome.manual-entry": "elle giriş",
+  "domain.outcome.manual-entry-or-profile": "elle giriş ya da sizin sağladığınız bir profil",
+  "domain.outcome.undocumented": "üretici belgelememiş",
+  "domain.disagree.heading": "Alan adının kendi yayınları birbirini tutmuyor:",
+  "domain.disagree.line": "{protocol}: {first} {firstServer} diyor, {second} {secondServer} diyor",
+  "domain.disagree.server": "{host} üzerinde {security} {port}",
+  "domain.publication.srv": "SRV",
+  "domain.publication.autoconfig": "autoconfig",
+  "domain.publication.autodiscover": "Autodiscover",
+  "domain.verified.heading": "Canlı denetimi geçen ayarlar:",
+  "domain.verified.none": "Hiçbir sunucu canlı denetimi geçmedi; bu yüzden MailConf posta hizmetleri için ne yayımlanacağını söyleyemez.",
+  "domain.publish.heading": "Yayımlanacaklar (--format zone eklenecek satırları yazar):",
+  "domain.publish.now": "şu an: {published}",
+  "domain.publish.onlyIfNotOffered": "yalnızca hizmet gerçekten sunulmuyorsa: '.' hedefi bunu programlara bildirir (RFC 6186)",
+  "domain.publish.failing": "yayımlanmış, ama gösterdiği sunuculardan hiçbiri canlı denetimi geçmedi: sunucuyu ya da kaydı düzeltin",
+  "domain.publish.serveHostSuggested": "{host}, mailconf serve'ü TLS arkasında çalıştıran sunucunun yerine geçiyor; kendi sunucunuzu --serve-host ile belirtin",
+  "domain.record.present": "var",
+  "domain.record.missing": "eksik",
+  "domain.record.different": "farklı",
+  "domain.record.not-offered": "sunulmuyor mu?",
+  "domain.record.failing": "çalışmıyor",
+  "domain.serve.heading": "Ayarları mailconf serve ile sunun:",
+  "domain.serve.providerFile": "bu sağlayıcı dosyasını {path} yoluna koyun:",
+  "domain.serve.command": "çalıştırın:",
+  "domain.serve.proxy": "{names} için önüne bir TLS ters vekil sunucusu koyun, örneğin nginx:",
+  "domain.serve.https": "Outlook Autodiscover'ı yalnızca HTTPS ile sorar ve her program önce HTTPS'i dener: sertifika {names} için geçerli olmalı.",
+  "domain.summary": "{counted} programdan {good} tanesi canlı denetimi geçen sunucularla kendiliğinden yapılandırılıyor.",
+  "domain.problem.invalidCertificate": "{url}: sertifika {host} için geçerli değil ({problems}); bu yüzden {client} onu kullanamaz",
+  "domain.problem.tlsFailed": "{url}: TLS el sıkışması başarısız oldu; bu yüzden {client} onu kullanamaz",
+  "domain.problem.contentTypeRefused": "{url}: {type} olarak sunuluyor; {client} bunu XML olarak okumaz",
+  "domain.problem.noContentType": "Content-Type yok",
+  "domain.problem.documentRejected": "{url}: {client} belgeyi reddediyor: {reason}",
+  "domain.problem.notXML": "{url}: yanıt XML değil",
+  "domain.problem.plainHTTP": "{url}: ayarlar düz HTTP ile geliyor (şifresiz; adres açıkta gidiyor)",
+  "domain.problem.redirectRefused": "{from}: {client}, {to} adresine yönlendirmeyi izlemiyor ({reason})",
+  "domain.problem.redirectNeedsApproval": "{from}: {to} adresine yönlendiriyor; {client} izlemeden önce kullanıcıya soruyor",
+  "domain.problem.httpStatus": "{url}: HTTP {status} yanıtını verdi",
+  "domain.problem.timeout": "{url}: zamanında yanıt yok; {client} devam etmeden önce bu kadar bekliyor",
+  "domain.problem.stoppedBy": "{url}: kullanılabilir ayar içermeyen bir yanıt {client} aramasını burada bitiriyor",
+  "domain.problem.credentialsRequested": "{url}: 401 yanıtını verdi; bu yüzden {client} devam etmek yerine kullanıcı adı ve parola soruyor",
+  "domain.problem.probeFailed": "{server} canlı denetimi geçemedi: {detail}",
+  "domain.problem.approvalRequired": "{url}: {client}, güvenmediği bir kaynaktan gelen ayarları kullanıcının onaylamasını istiyor",
+  "domain.problem.oauth2Unavailable": "{host}: yalnızca OAuth2 sunuluyor ve {client} bu sunucu için OAuth2 yapamıyor",
+  "domain.problem.centralDatabase": "{url}: ayarlar alan adınızdan değil, programın üreticisinin merkezî veritabanından geliyor",
+  "domain.redirect.downgrade": "https'ten düz http'ye",
+  "domain.redirect.relative": "göreli bir Location",
+  "domain.redirect.too-many": "çok fazla yönlendirme",
+  "domain.redirect.invalid": "Location bir URL değil",
+  "domain.rejection.contentType": "{type} Content-Type'ı XML olarak okunmuyor",
+  "domain.rejection.notClientConfig": "kök öğe <{found}>",
+  "domain.rejection.noEmailProvider": "<emailProvider> yok",
+  "domain.rejection.providerID": "<emailProvider id=\"{id}\"> eksik ya da bir sunucu adı değil",
+  "domain.rejection.noDomain": "geçerli bir <domain> yok",
+  "domain.rejection.noIncoming": "kullanabileceği bir gelen posta sunucusu yok",
+  "domain.rejection.noIncomingBecause": "kullanabileceği bir gelen posta sunucusu yok ({reason})",
+  "domain.rejection.noOutgoing": "kullanabileceği bir giden posta sunucusu yok",
+  "domain.rejection.noOutgoingBecause": "kullanabileceği bir giden posta sunucusu yok ({reason})",
+  "domain.rejection.server": "{protocol} sunucusu: {reason}",
+  "domain.rejection.autodiscoverError": "bir Autodiscover hatası (kod {code})",
+  "domain.rejection.autodiscoverRedirect": "{target} adresine bir Autodiscover yönlendirmesi",
+  "domain.rejection.noMailProtocols": "hiçbir IMAP, POP3 ya da SMTP sunucusu belirtmiyor",
+  "domain.rejection.oauth2Only": "{host} yalnızca OAuth2 sunuyor ve program orada OAuth2 yapamıyor",
+  "domain.serverProblem.missing": "<{element}> yok",
+  "domain.serverProblem.socketType": "'{value}' socketType değerini tanımıyor",
+  "domain.serverProblem.noAuthentication": "tanıdığı bir kimlik doğrulama yöntemi yok ({values})",
+  "domain.serverProblem.invalidHost": "'{value}' sunucu adı onun için geçerli değil",
+  "domain.serverProblem.invalidPort": "'{value}' portu geçerli değil",
+  "domain.serverProblem.unusedType": "'{value}' türünü kullanmıyor",
+  "domain.misread.undefined": "{url}: {protocol} sunucusunun <username> öğesi yok; bu yüzden {client} 'undefined' adıyla oturum açmaya çalışır",
+  "domain.misread.emptyUsername": "{url}: {protocol} sunucusunun <username> öğesi boş; bu yüzden {client} 'true' adıyla oturum açmaya çalışır",
+  "domain.misread.placeholder": "{url}: {client}, {protocol} için '{value}' adıyla oturum açmaya çalışır (tanımadığı bir yer tutucu: büyük harfle yazılırlar)",
+  "domain.misread.serverSkipped": "{url}: {client} bir {protocol} sunucusunu atlıyor: {reason}",
+  "domain.misread.automaticSecurity": "{url}: {client}, {protocol} için tanıdığı bir socketType bulamıyor ('{value}') ve önce TLS'i, sonra STARTTLS'i deniyor",
+  "domain.misread.noUsername": "{url}: {protocol} sunucusunun <username> öğesi yok; {client} bu alanı kullanıcıya bırakıyor",
+  "domain.misread.oauth2Dropped": "{url}: {client}, {host} için OAuth2'yi bırakıyor",
+  "domain.badDomain": "mailconf: '{input}' kullanılabilir bir alan adı değil: {reason}",
+  "domain.unknownClient": "bilinmeyen program '{name}'; şunlardan birini seçin: {names}"
 }
 """#),
     ]

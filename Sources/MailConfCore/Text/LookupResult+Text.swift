@@ -27,8 +27,8 @@ extension LookupResult {
                         String(server.port),
                         server.security.localizedName(language),
                         server.username,
-                        server.auth.map(\.rawValue).joined(separator: ","),
-                        server.source.rawValue,
+                        server.auth.map { $0.localizedName(language) }.joined(separator: ","),
+                        server.source.localizedName(language),
                         t("lookup.verification." + server.verification.status.rawValue),
                     ])
                 }
@@ -64,13 +64,15 @@ extension LookupResult {
         if !config.exchange.isEmpty {
             lines.append("")
             for service in config.exchange {
-                let auth = service.auth.map(\.rawValue).joined(separator: ",")
+                let auth = service.auth.map { $0.localizedName(language) }.joined(separator: ",")
                 lines.append("  \(t("lookup.exchange")) \(service.kind.displayName): \(service.url) (\(auth))")
             }
         }
         if !config.notes.isEmpty || config.status != .ok {
             lines.append("")
-            if config.status != .ok { lines.append("  \(t("lookup.status")): \(config.status.rawValue)") }
+            if config.status != .ok {
+                lines.append("  \(t("lookup.status")): \(config.status.localizedName(language))")
+            }
             for note in config.notes { lines.append("  \(t("lookup.note")): " + note.localizedMessage(language)) }
         }
         if !found {
@@ -79,7 +81,7 @@ extension LookupResult {
         }
         lines.append("")
         let sourceText = sources.map { attempt in
-            "\(attempt.kind.rawValue) \(attempt.status.rawValue) (\(attempt.query), \(Self.formatMilliseconds(attempt.milliseconds)))"
+            "\(attempt.kind.localizedName(language)) \(attempt.status.localizedName(language)) (\(attempt.query), \(Self.formatMilliseconds(attempt.milliseconds)))"
         }
         lines.append(style.dim("  \(t("lookup.sources")): " + sourceText.joined(separator: "; ")))
         return lines.joined(separator: "\n") + "\n"
@@ -105,7 +107,7 @@ extension LookupResult {
                 language,
                 [
                     "domain": address.domain, "provider": config.displayName.map { "\($0) [\(id)]" } ?? id,
-                    "status": config.status.rawValue,
+                    "status": config.status.localizedName(language),
                 ]
             )
         }

@@ -66,6 +66,14 @@ public final class LiveDiscovery: Sendable {
     public let discovery: Discovery
     /// The timeouts it uses.
     public let timeouts: TimeoutPolicy
+    /// The DNS seam the pipeline asks (for other checks of the same run, e.g. `mailconf domain`).
+    public let resolver: any DNSResolver
+    /// The HTTP client the pipeline fetches with, also as single hops.
+    public let exchanger: any HTTPExchanger
+    /// The connector the probes use.
+    public let connector: any MailConnector
+    /// The prober verifying candidates (wrapped as ``Options/wrapProber`` says), `nil` without verification.
+    public let prober: (any EndpointProber)?
     private let fetcher: AsyncHTTPFetcher
 
     /// Builds live discovery over `database`.
@@ -125,6 +133,10 @@ public final class LiveDiscovery: Sendable {
             )
         self.timeouts = timeouts
         self.fetcher = fetcher
+        self.resolver = resolver
+        self.exchanger = fetcher
+        self.connector = connector
+        self.prober = prober
     }
 
     /// Releases the HTTP client; call once no lookup runs any more.

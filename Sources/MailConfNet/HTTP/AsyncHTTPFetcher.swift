@@ -14,12 +14,12 @@ import NIOSSL
 /// `dnsOverride`, which keeps SNI and certificate checks on the name). An ``addressPolicy`` can refuse addresses
 /// (the HTTP service refuses private ones) before any connection is made.
 public final class AsyncHTTPFetcher: HTTPFetcher {
-    private let tls: TLSConfiguration
-    private let resolver: (any DNSResolver)?
-    private let addressPolicy: (@Sendable (String) -> Bool)?
+    let tls: TLSConfiguration
+    let resolver: (any DNSResolver)?
+    let addressPolicy: (@Sendable (String) -> Bool)?
     private let maximumRedirects: Int
-    private let extraHeaders: [(String, String)]
-    private let client: HTTPClient
+    let extraHeaders: [(String, String)]
+    let client: HTTPClient
 
     /// Creates a fetcher; call ``shutdown()`` when done.
     ///
@@ -44,7 +44,7 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
         self.client = Self.makeClient(tls: tls, override: [:])
     }
 
-    private static func makeClient(tls: TLSConfiguration, override: [String: String]) -> HTTPClient {
+    static func makeClient(tls: TLSConfiguration, override: [String: String]) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
             tlsConfiguration: tls,
             redirectConfiguration: .disallow,
@@ -111,12 +111,12 @@ public final class AsyncHTTPFetcher: HTTPFetcher {
     }
 
     /// Resolves `host` and picks the first address the policy allows.
-    private enum Pinned {
+    enum Pinned {
         case success(String)
         case failure(HTTPFetchResult.Outcome)
     }
 
-    private func pin(_ host: String) async -> Pinned {
+    func pin(_ host: String) async -> Pinned {
         var addresses: [String] = []
         if IPAddressText.bytes(host) != nil {
             addresses = [host]

@@ -28,7 +28,7 @@ struct CatalogueTests {
         let english = try #require(Self.catalogue.tables[.en])
         let sources = RepositoryPaths.root.appendingPathComponent("Sources")
         let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
-        let literal = #/"((?:guide|explain|lookup|probe|page|note)\.[a-zA-Z0-9.\-]+)"/#
+        let literal = #/"((?:guide|explain|lookup|probe|page|note|domain|certificate)\.[a-zA-Z0-9.\-]+)"/#
         var checked = 0
         for case let file as URL in enumerator where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
