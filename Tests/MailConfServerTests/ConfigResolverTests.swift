@@ -70,6 +70,8 @@ final class SteppedClock: Sendable {
         options.negativeTTL = .seconds(60)
         var discoveryOptions = DiscoveryOptions()
         discoveryOptions.verify = false
+        // The DNS here is in memory and never late; a long deadline keeps a busy machine from cutting it short.
+        discoveryOptions.deadline = .seconds(60)
         let discovery = Discovery.standard(
             database: InMemoryProviderDatabase(records: []),
             dns: dns,
