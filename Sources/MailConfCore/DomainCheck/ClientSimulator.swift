@@ -322,14 +322,17 @@ public struct ClientSimulator: Sendable {
         context: StepContext,
         state: inout State
     ) async -> StepRun {
-        var chain = await follow(request, rules: rules)
-        if let refusal = chain.refusal { state.problems.append(refusal) }
+        let first = await follow(request, rules: rules)
+        if let refusal = first.refusal { state.problems.append(refusal) }
         // Thunderbird's plain Autodiscover POST: a failed exchange that ended on an https URL is POSTed again there.
-        if repostToHTTPS, chain.hop.status.map({ !Self.success($0, rules) }) ?? true,
-            chain.url.lowercased().hasPrefix("https://"), chain.url != request.url
+        let chain: Chain
+        if repostToHTTPS, first.hop.status.map({ !Self.success($0, rules) }) ?? true,
+            first.url.lowercased().hasPrefix("https://"), first.url != request.url
         {
-            chain = await follow(autodiscoverPost(chain.url), rules: rules)
+            chain = await follow(autodiscoverPost(first.url), rules: rules)
             if let refusal = chain.refusal { state.problems.append(refusal) }
+        } else {
+            chain = first
         }
         let url = chain.url
         if chain.refusal != nil {

@@ -63,7 +63,9 @@ public struct HTTPHop: Hashable, Sendable {
     }
 
     /// The status, when the server answered.
-    public var status: Int? {
+    // Not inlined: Swift 6.3.1's optimiser fails its ownership check when this is inlined into the simulator's
+    // async functions (a compiler crash in release builds).
+    @inline(never) public var status: Int? {
         if case .status(let code) = outcome { return code }
         return nil
     }
