@@ -77,8 +77,16 @@ public struct Discovery: Sendable {
         let start = clock.now
         let end = start.advanced(by: options.deadline)
         let state = DiscoveryState(planned: sources.map { ($0.kind, $0.query(for: address)) })
-        let (_, expired) = await withDeadline(end) {
-            await self.run(address, state: state, end: end, progress: progress)
+        let expired: Bool
+        if !verifying && sources.allSatisfy(\.answersFromMemory) {
+            // Nothing waits on the network (a database-only answer, as `serve --no-verify` gives): a deadline
+            // would only leave a sleeping timer behind for each lookup.
+            await run(address, state: state, end: end, progress: progress)
+            expired = false
+        } else {
+            expired = await withDeadline(end) {
+                await self.run(address, state: state, end: end, progress: progress)
+            }.expired
         }
         return state.result(
             for: address,

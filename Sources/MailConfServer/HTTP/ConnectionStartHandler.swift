@@ -3,7 +3,7 @@ import NIOCore
 /// A connection until its first bytes arrive: one small handler and the idle timer, instead of the decoder,
 /// its buffers and the request handler, which a connection that says nothing never needs (half the connections
 /// an attacker holds open). On the first read it puts the HTTP handlers in its place and passes the bytes on.
-final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandler {
+final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandler, NIOScheduledCallbackHandler {
     typealias InboundIn = ByteBuffer
 
     /// What every connection shares: how to build its HTTP handlers (given the factory, so that they can put a
@@ -27,7 +27,11 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
     }
 
     private let factory: Factory
-    private var timer: Scheduled<Void>?
+    /// The idle timer: a scheduled callback to this handler, which costs no promise, future or closure per
+    /// connection (a scheduled task costs all three, and every idle connection holds one).
+    private var timer: NIOScheduledCallback?
+    /// Set while the timer runs, for the callback to close.
+    private var context: ChannelHandlerContext?
     /// When the connection is closed if nothing comes: its idle deadline.
     private let idleDeadline: NIODeadline?
 
@@ -49,17 +53,28 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
 
     private func armTimer(context: ChannelHandlerContext) {
         guard timer == nil else { return }
-        let metrics = factory.metrics
         let deadline = idleDeadline ?? context.eventLoop.now + factory.idleTimeout
-        timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) {
-            metrics.connectionClosed(HTTPConnectionStateMachine.CloseReason.idleTimeout.rawValue)
-            context.close(promise: nil)
-        }
+        self.context = context
+        timer = try? context.eventLoop.assumeIsolated().scheduleCallback(at: deadline, handler: self)
     }
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    private func cancelTimer() {
         timer?.cancel()
         timer = nil
+        context = nil
+    }
+
+    func handleScheduledCallback(eventLoop: some EventLoop) {
+        timer = nil
+        factory.metrics.connectionClosed(HTTPConnectionStateMachine.CloseReason.idleTimeout.rawValue)
+        context?.close(promise: nil)
+        context = nil
+    }
+
+    func didCancelScheduledCallback(eventLoop: some EventLoop) {}
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        cancelTimer()
         do {
             try context.pipeline.syncOperations.addHandlers(factory.makeHandlers(), position: .after(self))
         } catch {
@@ -72,8 +87,7 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is ChannelShouldQuiesceEvent {
-            timer?.cancel()
-            timer = nil
+            cancelTimer()
             factory.metrics.connectionClosed(HTTPConnectionStateMachine.CloseReason.quiesced.rawValue)
             context.close(promise: nil)
             return
@@ -82,14 +96,12 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
+        cancelTimer()
         context.fireChannelInactive()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
+        cancelTimer()
     }
 }
 

@@ -10,6 +10,10 @@ public protocol ConfigSource: Sendable {
     /// Whether the source runs after all the others, knowing the servers they named (guesses fill gaps only).
     var runsLast: Bool { get }
 
+    /// Whether the source answers from memory, without waiting on the network: a lookup of only such sources,
+    /// unverified, has nothing for a deadline to cut short.
+    var answersFromMemory: Bool { get }
+
     /// What the source asks for `address`: named before it runs, so that a source the deadline cuts off is
     /// reported too.
     func query(for address: EmailAddress) -> String
@@ -21,6 +25,9 @@ public protocol ConfigSource: Sendable {
 extension ConfigSource {
     /// Most sources run at once with the others.
     public var runsLast: Bool { false }
+
+    /// Most sources ask the network.
+    public var answersFromMemory: Bool { false }
 }
 
 /// What a source is asked.
@@ -83,6 +90,8 @@ public struct SkippedSource: ConfigSource {
     }
 
     public func query(for address: EmailAddress) -> String { address.domain }
+
+    public var answersFromMemory: Bool { true }
 
     public func find(_ request: SourceRequest) async -> SourceFinding {
         SourceFinding(.skipped(reason), detail: reason == .offline ? "offline" : nil)

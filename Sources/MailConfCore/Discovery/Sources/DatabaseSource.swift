@@ -11,6 +11,8 @@ public struct DatabaseSource: ConfigSource {
 
     public var kind: SourceKind { .database }
 
+    public var answersFromMemory: Bool { true }
+
     public func query(for address: EmailAddress) -> String { address.domain }
 
     public func find(_ request: SourceRequest) async -> SourceFinding {
