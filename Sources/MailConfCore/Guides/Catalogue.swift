@@ -59,7 +59,9 @@ public struct Catalogue: Sendable {
         guard let file = files.first(where: { $0.name == name }) else {
             throw GuideDataError(file: name, reason: "missing")
         }
-        // JSONSerialization, not JSONDecoder: Codable's dynamic casts cost more than the rest of a cold lookup.
+        // The catalogues are flat objects of strings: read so directly (a cold lookup pays for this read), and
+        // leave anything else to JSONSerialization, which also words the error.
+        if let table = FlatStringTable.parse(Array(file.text.utf8)) { return table }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(file.text.utf8))
@@ -134,5 +136,105 @@ private final class LazyTables: Sendable {
         guard let table = try? Catalogue.decode(language, from: files) else { return nil }
         decoded.withLock { $0[language] = table }
         return table
+    }
+}
+
+/// A reader for exactly one shape of JSON, a flat object whose values are all strings (`{"key": "text", …}`), for
+/// the string catalogues; `nil` for anything else (the caller then uses a full JSON reader).
+enum FlatStringTable {
+    static func parse(_ bytes: [UInt8]) -> [String: String]? {
+        var reader = Reader(bytes: bytes)
+        var table: [String: String] = [:]
+        table.reserveCapacity(512)
+        reader.skipSpace()
+        guard reader.take(UInt8(ascii: "{")) else { return nil }
+        reader.skipSpace()
+        if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? table : nil }
+        while true {
+            reader.skipSpace()
+            guard let key = reader.string() else { return nil }
+            reader.skipSpace()
+            guard reader.take(UInt8(ascii: ":")) else { return nil }
+            reader.skipSpace()
+            guard let value = reader.string(), table.updateValue(value, forKey: key) == nil else { return nil }
+            reader.skipSpace()
+            if reader.take(UInt8(ascii: ",")) { continue }
+            guard reader.take(UInt8(ascii: "}")) else { return nil }
+            return reader.atEndAfterSpace() ? table : nil
+        }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func atEndAfterSpace() -> Bool {
+            skipSpace()
+            return index == bytes.count
+        }
+
+        /// A JSON string: escapes decoded, `\u` surrogate pairs joined; `nil` for a malformed one.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            var utf8: [UInt8] = []
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""):
+                    return String(validating: utf8, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard index < bytes.count else { return nil }
+                    let escape = bytes[index]
+                    index += 1
+                    switch escape {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
+                    case UInt8(ascii: "b"): utf8.append(0x08)
+                    case UInt8(ascii: "f"): utf8.append(0x0C)
+                    case UInt8(ascii: "n"): utf8.append(0x0A)
+                    case UInt8(ascii: "r"): utf8.append(0x0D)
+                    case UInt8(ascii: "t"): utf8.append(0x09)
+                    case UInt8(ascii: "u"):
+                        guard var scalar = hex4() else { return nil }
+                        if (0xD800..<0xDC00).contains(scalar) {
+                            guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
+                                (0xDC00..<0xE000).contains(low)
+                            else { return nil }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                        utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
+                    default:
+                        return nil
+                    }
+                case 0x00..<0x20:
+                    return nil
+                default:
+                    utf8.append(byte)
+                }
+            }
+            return nil
+        }
+
+        private mutating func hex4() -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for byte in bytes[index..<index + 4] {
+                guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+            }
+            index += 4
+            return value
+        }
     }
 }

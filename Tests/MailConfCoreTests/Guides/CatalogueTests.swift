@@ -1,7 +1,8 @@
 import Foundation
-import MailConfCore
 import MailConfTesting
 import Testing
+
+@testable import MailConfCore
 
 /// The string catalogues and the client files: a key missing in either language fails here.
 struct CatalogueTests {
@@ -76,6 +77,26 @@ struct CatalogueTests {
             ["python3", script.path, "--check"]
         )
         #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// The catalogues' own reader agrees with Foundation's JSON reader on the bundled files, and gives up (so that
+    /// the full reader decides) on anything that is not a flat object of strings.
+    @Test func theFlatReaderAgreesWithFoundationAndLeavesOtherShapesToIt() throws {
+        for (name, text) in BundledGuideData.strings {
+            let fast = try #require(FlatStringTable.parse(Array(text.utf8)), "\(name)")
+            let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            #expect(fast == object as? [String: String], "\(name)")
+        }
+        let escaped = #"{"a": "x\"\\\/\b\f\n\r\t\u00e7\ud83d\ude00", "b" : "" }"#
+        #expect(FlatStringTable.parse(Array(escaped.utf8)) == ["a": "x\"\\/\u{08}\u{0C}\n\r\tç😀", "b": ""])
+        #expect(FlatStringTable.parse(Array("{}".utf8)) == [:])
+        for other in [
+            #"{"a": 1}"#, #"{"a": ["x"]}"#, #"["a"]"#, #"{"a": "x",}"#, #"{"a": "x"} x"#, #"{"a": "x", "a": "y"}"#,
+            #"{"a": "\ud83d"}"#, #"{"a": "\q"}"#, "{\"a\": \"line\nbreak\"}", #"{"a": "x""#, "",
+        ] {
+            #expect(FlatStringTable.parse(Array(other.utf8)) == nil, "\(other)")
+        }
+        #expect(FlatStringTable.parse([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) == nil, "invalid UTF-8")
     }
 
     @Test func placeholdersAreFilledOnceAndMissingKeysFallBack() {
