@@ -126,12 +126,12 @@ struct DiscoveryRealTests {
         let (result, elapsed) = try await lookup(
             "alice@gmail.com",
             // A refused query ends at once; the deadline only has to outlast a loaded machine's scheduling.
-            try discovery(dns: "127.0.0.1:9", deadline: .seconds(8))
+            try discovery(dns: "127.0.0.1:9", deadline: .seconds(30))
         )
         #expect(result.config.providerID == "gmail")
         #expect(result.found)
         #expect(result.config.servers.allSatisfy { $0.verification.status == .unverified })
-        #expect(elapsed < DeadlineBound.of(.seconds(8)))
+        #expect(elapsed < DeadlineBound.of(.seconds(30)))
         #expect(attempt(result, .mx)?.status == .error)
         #expect(attempt(result, .mx)?.detail?.contains("not reachable") == true)
     }
