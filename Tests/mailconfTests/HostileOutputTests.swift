@@ -333,7 +333,7 @@ import Testing
                 let result = try await run(
                     [
                         "auth", user, "--host", "mail.test.example", "--resolve", "mail.test.example:127.0.0.1",
-                        "--service", service, "--ca-file", caFile, "--mechanism", mechanism, "--timeout", "5",
+                        "--service", service, "--ca-file", caFile, "--mechanism", mechanism, "--timeout", "20",
                     ] + (json ? ["--json"] : []),
                     password: password
                 )
