@@ -221,7 +221,7 @@ public struct Discovery: Sendable {
             let result = await prober.probe(server.endpoint, address: server.knownAddresses.first, deadline: end)
             guard !Task.isCancelled else { return }
             let verification = CandidateVerdict.verification(for: server, result: result)
-            state.record(verification, for: server.identity)
+            state.record(verification, for: server.identity, dns: result.nameResolution)
             var reported = server
             reported.verification = verification
             progress?(.verified(reported))

@@ -9,6 +9,10 @@ final class DiscoveryState: Sendable {
         var verifications: [String: Verification] = [:]
         var webVerifications: [String: Verification] = [:]
         var probing: Set<String> = []
+        /// Servers whose probe found that their host name does not exist (NXDOMAIN or no address).
+        var namesMissing: Set<String> = []
+        /// Whether DNS gave a real answer during this lookup: a record, a name that exists, an address.
+        var dnsAnswered = false
     }
 
     private let planned: [(kind: SourceKind, query: String)]
@@ -35,6 +39,7 @@ final class DiscoveryState: Sendable {
         state.withLock { state in
             state.attempts[index] = attempt
             state.findings[index] = finding
+            if attempt.showsThatDNSAnswers { state.dnsAnswered = true }
         }
         return attempt
     }
@@ -43,10 +48,15 @@ final class DiscoveryState: Sendable {
         state.withLock { _ = $0.probing.insert(identity) }
     }
 
-    func record(_ verification: Verification, for identity: String) {
+    func record(_ verification: Verification, for identity: String, dns: ProbeResult.NameResolution = .notAsked) {
         state.withLock { state in
             state.verifications[identity] = verification
             state.probing.remove(identity)
+            switch dns {
+            case .resolved: state.dnsAnswered = true
+            case .nameMissing: state.namesMissing.insert(identity)
+            case .notAsked: break
+            }
         }
     }
 
@@ -87,7 +97,18 @@ final class DiscoveryState: Sendable {
         for finding in state.findings.compactMap({ $0 }) {
             if provider == nil, let config = finding.provider { provider = config }
             for var server in finding.servers where seen.insert(server.identity).inserted {
-                if let verification = state.verifications[server.identity] {
+                if var verification = state.verifications[server.identity] {
+                    // "No such name" is news about a server only from a resolver that knows some names: one
+                    // that answers it for every name asked (a walled network) tells nothing.
+                    if verification.status == .failed && state.namesMissing.contains(server.identity)
+                        && !state.dnsAnswered
+                    {
+                        verification = Verification(
+                            status: .unverified,
+                            detail: "could not check: \(verification.detail ?? "the name does not resolve"); no name "
+                                + "this lookup asked resolved, so the DNS server's answer is not taken as the truth"
+                        )
+                    }
                     server.verification = verification
                 } else if verifying {
                     let reason =
@@ -127,5 +148,27 @@ final class DiscoveryState: Sendable {
         config.incoming = servers.filter { $0.protocol.isIncoming }
         config.outgoing = servers.filter { !$0.protocol.isIncoming }
         return LookupResult(address: address, config: ranking.ranked(config), sources: attempts)
+    }
+}
+
+extension SourceAttempt {
+    /// Whether this attempt shows that DNS answers with real data: a DNS source found records, or a name that
+    /// exists without the records asked, or an HTTP source reached a server by name.
+    var showsThatDNSAnswers: Bool {
+        switch (kind, outcome) {
+        case (.database, _), (_, .skipped), (_, .timeout), (_, .error): false
+        case (_, .hit): true
+        case (.mx, .miss(let miss)), (.srv, .miss(let miss)), (.guess, .miss(let miss)):
+            switch miss {
+            case .noRecords, .declaredUnavailable, .outsideTargetsUnverified, .noKnownProvider, .noneConfirmed: true
+            default: false
+            }
+        case (.autoconfig, .miss(let miss)):
+            switch miss {
+            case .httpStatus, .emptyDocument: true
+            default: false
+            }
+        default: false
+        }
     }
 }

@@ -87,3 +87,27 @@ public struct ProbeResult: Hashable, Sendable {
         findings.append(ProbeFinding(severity, code, message))
     }
 }
+
+extension ProbeResult {
+    /// What a probe learnt about its host's name.
+    public enum NameResolution: Sendable {
+        /// The name resolved: a connection was attempted at an address.
+        case resolved
+        /// DNS said the name does not exist, or has no address.
+        case nameMissing
+        /// Nothing either way (no connection attempt, or DNS could not be asked).
+        case notAsked
+    }
+
+    /// What this probe learnt about its host's name, from the typed connection failure.
+    public var nameResolution: NameResolution {
+        if reachable { return .resolved }
+        guard let failure = connectFailure else { return .notAsked }
+        switch failure.kind {
+        case .resolveFailed:
+            return failure.dnsStatus == .nxdomain || failure.dnsStatus == .nodata ? .nameMissing : .notAsked
+        case .refused, .connectTimeout, .unreachable, .forbiddenAddress: return .resolved
+        default: return .notAsked
+        }
+    }
+}

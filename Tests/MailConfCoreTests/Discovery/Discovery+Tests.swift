@@ -322,6 +322,50 @@ struct TableProber: EndpointProber {
         #expect(unverified.config.outgoing.isEmpty)
     }
 
+    /// "No such name" for a server's host fails it only when the same lookup saw DNS know other names; a resolver
+    /// that says it of every name (a walled network) leaves the servers unverified.
+    @Test func noSuchNameFailsAServerOnlyWhereDNSKnowsOtherNames() async throws {
+        func missing(_ host: String, _ service: MailService) -> ProbeResult {
+            var result = ProbeResult(service: service, host: host)
+            result.connectFailure = TransportError(.resolveFailed, "no such name", dnsStatus: .nxdomain)
+            result.add(.high, ProbeFinding.Code.resolveFailed, "\(host) does not exist")
+            return result
+        }
+        let bothMissing = TableProber(results: [
+            "imap.bigmail.example": missing("imap.bigmail.example", .imaps),
+            "smtp.bigmail.example": missing("smtp.bigmail.example", .submissions),
+        ])
+        func lookup(_ resolver: TableResolver, _ prober: TableProber) async throws -> LookupResult {
+            var options = DiscoveryOptions()
+            options.deadline = .seconds(20)
+            return await Discovery.standard(
+                database: database,
+                dns: resolver,
+                http: nil,
+                prober: prober,
+                options: options
+            )
+            .lookup(try EmailAddress(parsing: "dee@bigmail.example"))
+        }
+        // Every name NXDOMAIN, the domain's own included: nothing is concluded about the servers.
+        let walled = try await lookup(TableResolver(), bothMissing)
+        #expect(walled.found)
+        for server in walled.config.servers {
+            #expect(server.verification.status == .unverified, "\(server.verification)")
+            #expect(server.verification.detail?.contains("not taken as the truth") == true)
+        }
+        // The domain exists (its MX query has an answer without records): the missing names are news.
+        let known = TableResolver(answers: ["MX bigmail.example": DNSAnswer(status: .nodata, detail: "no MX")])
+        let contradicted = try await lookup(known, bothMissing)
+        #expect(contradicted.config.servers.allSatisfy { $0.verification.status == .failed })
+        // One server's name resolves: the other's "no such name" is news too.
+        var oneResolves = bothMissing
+        oneResolves.results["imap.bigmail.example"] = TableProber.healthy("imap.bigmail.example")
+        let mixed = try await lookup(TableResolver(), oneResolves)
+        #expect(mixed.config.incoming.first?.verification.status == .verified)
+        #expect(mixed.config.outgoing.first?.verification.status == .failed)
+    }
+
     @Test func offlineLookupSkipsTheNetwork() async throws {
         let offline = Discovery.offline(database: database)
         let result = await offline.lookup(try EmailAddress(parsing: "dee@bigmail.example"))
