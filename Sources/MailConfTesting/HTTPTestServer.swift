@@ -3,9 +3,22 @@ import NIOHTTP1
 import NIOPosix
 public import NIOSSL
 
-/// An in-process HTTP(S) server for autoconfig tests: each request's path and query go to a handler that returns
-/// the status, headers and body to send.
+/// An in-process HTTP(S) server for tests: each request goes to a handler that returns the status, headers and body
+/// to send. The handler sees the path and query, or the whole request (method, `Host`, body) for fixtures shaped
+/// like real publications (an Exchange that answers a POST with settings and a GET with an error document).
 public final class HTTPTestServer: Sendable {
+    /// One request, whole.
+    public struct Request: Sendable {
+        /// `GET`, `POST`, …
+        public var method: String
+        /// The target: path and query.
+        public var uri: String
+        /// The `Host` header.
+        public var host: String?
+        /// The body (its first MiB).
+        public var body: [UInt8]
+    }
+
     /// What to answer.
     public struct Response: Sendable {
         /// The status code.
@@ -38,12 +51,24 @@ public final class HTTPTestServer: Sendable {
     public let port: Int
     private let channel: any Channel
 
-    /// Starts a server on `host:port` (0 for any free port), with TLS when `tls` is given.
-    public init(
+    /// Starts a server on `host:port` (0 for any free port), with TLS when `tls` is given; `handler` sees each
+    /// request's path and query.
+    public convenience init(
         host: String = "127.0.0.1",
         port: Int = 0,
         tls: NIOSSLContext? = nil,
         handler: @escaping @Sendable (String) -> Response
+    ) async throws {
+        try await self.init(host: host, port: port, tls: tls, requestHandler: { handler($0.uri) })
+    }
+
+    /// Starts a server on `host:port` (0 for any free port), with TLS when `tls` is given; `requestHandler` sees
+    /// each request whole.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        tls: NIOSSLContext? = nil,
+        requestHandler handler: @escaping @Sendable (Request) -> Response
     ) async throws {
         channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -88,21 +113,26 @@ private final class Responder: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    let handler: @Sendable (String) -> HTTPTestServer.Response
-    private var uri = "/"
+    let handler: @Sendable (HTTPTestServer.Request) -> HTTPTestServer.Response
+    private var request = HTTPTestServer.Request(method: "GET", uri: "/", host: nil, body: [])
 
-    init(handler: @escaping @Sendable (String) -> HTTPTestServer.Response) {
+    init(handler: @escaping @Sendable (HTTPTestServer.Request) -> HTTPTestServer.Response) {
         self.handler = handler
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            uri = head.uri
-        case .body:
-            break
+            request = HTTPTestServer.Request(
+                method: head.method.rawValue,
+                uri: head.uri,
+                host: head.headers.first(name: "Host"),
+                body: []
+            )
+        case .body(let buffer):
+            if request.body.count < 1 << 20 { request.body += buffer.readableBytesView }
         case .end:
-            let response = handler(uri)
+            let response = handler(request)
             var headers = HTTPHeaders(response.headers)
             headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
             headers.replaceOrAdd(name: "Connection", value: "close")

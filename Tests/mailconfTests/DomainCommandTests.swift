@@ -107,12 +107,12 @@ struct DomainCommandTests {
     }
 
     /// Starts the HTTPS publication of one fixture domain; `nil` for domains that publish nothing over HTTP.
-    func publication(for domain: String) async throws -> HTTPFixtureServer? {
+    func publication(for domain: String) async throws -> HTTPTestServer? {
         switch domain {
         case "owner-wrongtype.test":
             // A correct document, served as text/plain by a web server that does not know the .xml name.
             let document = fixtureDocument(domain: domain)
-            return try await HTTPFixtureServer(
+            return try await HTTPTestServer(
                 host: "127.0.0.21",
                 port: 443,
                 tls: try certificates.serverContext(names: ["autoconfig.owner-wrongtype.test"])
@@ -139,7 +139,7 @@ struct DomainCommandTests {
                 <Response><Error Time="10:00:00" Id="1"><ErrorCode>600</ErrorCode><Message>Invalid Request</Message>
                 <DebugData /></Error></Response></Autodiscover>
                 """
-            return try await HTTPFixtureServer(
+            return try await HTTPTestServer(
                 host: "127.0.0.22",
                 port: 443,
                 tls: try certificates.serverContext(names: ["autodiscover.owner-autodiscover.test"])
@@ -162,7 +162,7 @@ struct DomainCommandTests {
                     """,
                 domain: domain
             )
-            return try await HTTPFixtureServer(
+            return try await HTTPTestServer(
                 host: "127.0.0.23",
                 port: 443,
                 tls: try certificates.serverContext(names: ["autoconfig.owner-disagree.test"])
