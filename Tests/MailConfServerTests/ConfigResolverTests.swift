@@ -171,6 +171,38 @@ final class SteppedClock: Sendable {
         #expect(metric("mailconf_resolutions_total{") == 2, "one rediscovery for twenty requests")
     }
 
+    /// A provider's domains name the same servers: their cached answers share one copy of each server list.
+    @Test func answersOfOneProvidersDomainsShareTheirServerLists() async throws {
+        let database = InMemoryProviderDatabase(records: [
+            ProviderRecord(
+                id: "shared",
+                domains: ["one.example", "two.example"],
+                servers: [
+                    ServerSettings(protocol: .imap, host: "imap.shared.example", port: 993, security: .tls),
+                    ServerSettings(protocol: .smtp, host: "smtp.shared.example", port: 465, security: .tls),
+                ]
+            )
+        ])
+        var discoveryOptions = DiscoveryOptions()
+        discoveryOptions.verify = false
+        discoveryOptions.resolveUsernames = false  // as serve asks: user names stay templates
+        let resolver = ConfigResolver(
+            options: ServeOptions(),
+            database: database,
+            discovery: Discovery(sources: [DatabaseSource(database: database)], prober: nil, options: discoveryOptions),
+            metrics: metrics,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        )
+        let one = try #require(answer(await resolver.resolve(domain: "one.example", client: "a")))
+        let two = try #require(answer(await resolver.resolve(domain: "two.example", client: "a")))
+        func storage(_ list: [ServerSettings]) -> UnsafeRawPointer? {
+            list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        #expect(one.result.config.incoming == two.result.config.incoming)
+        #expect(storage(one.result.config.incoming) == storage(two.result.config.incoming))
+        #expect(storage(one.result.config.outgoing) == storage(two.result.config.outgoing))
+    }
+
     @Test func aDNSOutageOnAFirstLookupIsNotFound() async throws {
         dns.mode.withLock { $0 = .timingOut }
         let resolution = await resolver().resolve(domain: "kept.test", client: "a")

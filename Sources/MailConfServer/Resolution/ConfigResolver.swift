@@ -18,6 +18,9 @@ final class ConfigResolver: Sendable {
     let logger: Logger
     private let cache: ExpiringCache<String, DomainAnswer>
     private let running = SingleFlight<String, DomainAnswer>()
+    /// One copy of each distinct server list among the cached answers: a provider's domains all name the same
+    /// servers, and each answer would otherwise keep its own copy of the list (most of an answer's memory).
+    private let serverLists = ServerListInterner()
     private let slots: AsyncSemaphore
     private let buckets: TokenBuckets
     private let refreshes: AsyncStream<String>
@@ -52,6 +55,7 @@ final class ConfigResolver: Sendable {
     func forgetAnswers() {
         generation.add(1, ordering: .sequentiallyConsistent)
         cache.removeAll()
+        serverLists.removeAll()
     }
 
     /// How many domains are cached.
@@ -123,7 +127,9 @@ final class ConfigResolver: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         // What reaches clients never names a local path (a TLS library's build directory in its errors).
-        let result = await discovery.lookup(EmailAddress.postmaster(of: domain)).withoutLocalPaths()
+        var result = await discovery.lookup(EmailAddress.postmaster(of: domain)).withoutLocalPaths()
+        result.config.incoming = serverLists.shared(result.config.incoming)
+        result.config.outgoing = serverLists.shared(result.config.outgoing)
         logger.info(
             "resolved",
             metadata: [
@@ -182,5 +188,31 @@ final class ConfigResolver: Sendable {
 
     private func classify(_ answer: DomainAnswer) -> Resolution {
         answer.found ? .found(answer) : .notFound(answer)
+    }
+}
+
+/// Keeps one copy of each distinct server list, so that equal lists share their storage. Bounded: when full it
+/// starts again (lists already shared stay shared).
+final class ServerListInterner: Sendable {
+    private let lists = Mutex<Set<[ServerSettings]>>([])
+    private let capacity: Int
+
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    /// The stored list equal to `list`, or `list` itself, now stored.
+    func shared(_ list: [ServerSettings]) -> [ServerSettings] {
+        guard !list.isEmpty else { return list }
+        return lists.withLock { lists in
+            if let index = lists.firstIndex(of: list) { return lists[index] }
+            if lists.count >= capacity { lists.removeAll(keepingCapacity: true) }
+            lists.insert(list)
+            return list
+        }
+    }
+
+    func removeAll() {
+        lists.withLock { $0.removeAll() }
     }
 }
