@@ -6,14 +6,14 @@ enum EchoedInput {
     /// What follows input that was cut.
     static let cutMark = "…[cut]"
 
-    /// `text`, or its first ``maximumBytes`` bytes (whole characters) and ``cutMark``.
-    static func cut(_ text: some StringProtocol) -> String {
-        guard text.utf8.count > maximumBytes else { return String(text) }
+    /// `text`, or its first `limit` UTF-8 bytes (whole characters) and ``cutMark``.
+    static func cut(_ text: some StringProtocol, to limit: Int = maximumBytes) -> String {
+        guard text.utf8.count > limit else { return String(text) }
         var kept = ""
         var bytes = 0
         for character in text {
             bytes += character.utf8.count
-            if bytes > maximumBytes { break }
+            if bytes > limit { break }
             kept.append(character)
         }
         return kept + cutMark

@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import MailConfCore
 
 /// One log event as captured on the caller's thread: nothing formatted yet, so that a request pays only for
 /// taking the values (``LogLineWriter`` formats them on its own thread).
@@ -31,10 +32,8 @@ public enum LogLineFormat: String, Sendable, CaseIterable {
     /// One JSON object per line: `time`, `level`, `logger`, `message`, then the metadata.
     case json
 
-    /// The longest value written, in UTF-8 bytes; a longer one is cut and marked with ``cutMark``.
+    /// The longest value written, in UTF-8 bytes; a longer one is cut and marked as echoed input is.
     static let maximumValueBytes = 1024
-    /// What follows a value that was cut.
-    static let cutMark = "…[cut]"
 
     /// Appends `record` as one line (with its newline) to `output`.
     func append(_ record: LogRecord, to output: inout [UInt8]) {
@@ -78,36 +77,19 @@ public enum LogLineFormat: String, Sendable, CaseIterable {
 
     /// `text` cut to ``maximumValueBytes`` UTF-8 bytes (on a character boundary) and marked, or `text` itself.
     static func cut(_ text: String, to limit: Int = maximumValueBytes) -> String {
-        guard text.utf8.count > limit else { return text }
-        var kept = Substring()
-        var bytes = 0
-        for character in text {
-            bytes += character.utf8.count
-            if bytes > limit { break }
-            kept.append(character)
-        }
-        return kept + cutMark
+        EchoedInput.cut(text, to: limit)
     }
 
     /// `2026-12-04T18:48:31.123Z` (UTC, from the civil calendar of the day count: no C time structures).
     static func timestamp(seconds: Int, nanoseconds: Int) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let inDay = seconds - days * 86_400
-        // Days since 1970-01-01 to year, month, day (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let date = FactDate(daysSince1970: days) ?? .epoch
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let millis = nanoseconds / 1_000_000
         let fraction = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(year)-\(two(month))-\(two(day))T\(two(inDay / 3600)):\(two(inDay % 3600 / 60)):\(two(inDay % 60))"
-            + ".\(fraction)Z"
+        return "\(date.year)-\(two(date.month))-\(two(date.day ?? 1))T"
+            + "\(two(inDay / 3600)):\(two(inDay % 3600 / 60)):\(two(inDay % 60)).\(fraction)Z"
     }
 
     /// Whether a scalar must never reach a log line raw: C0 and C1 controls, DEL, line and paragraph separators,
