@@ -82,13 +82,7 @@ extension AutodiscoverResponse {
     /// on means implicit TLS on the implicit-TLS ports or when no port is given, and STARTTLS elsewhere.
     public func servers(origin: ServerOrigin = .autoconfig(url: "", trusted: true)) -> [ServerSettings] {
         protocols.compactMap { block in
-            let proto: MailProtocol
-            switch block.type.uppercased() {
-            case "IMAP": proto = .imap
-            case "POP3": proto = .pop3
-            case "SMTP": proto = .smtp
-            default: return nil
-            }
+            guard let proto = block.mailProtocol else { return nil }
             let security: TransportSecurity
             switch block.encryption.uppercased() {
             case "SSL": security = .tls
@@ -110,6 +104,18 @@ extension AutodiscoverResponse {
                 username: block.loginName ?? Placeholder.emailAddress,
                 origin: origin
             )
+        }
+    }
+}
+
+extension AutodiscoverResponse.ProtocolSettings {
+    /// The mail protocol of an `IMAP`, `POP3` or `SMTP` block (`Type`, any case); `nil` for other types.
+    public var mailProtocol: MailProtocol? {
+        switch type.uppercased() {
+        case "IMAP": .imap
+        case "POP3": .pop3
+        case "SMTP": .smtp
+        default: nil
         }
     }
 }

@@ -36,13 +36,7 @@ public struct AutodiscoverReading: Sendable {
         case .settings(let response):
             var notes: [ReaderNote] = []
             let servers = response.protocols.compactMap { block -> ServerSettings? in
-                let proto: MailProtocol
-                switch block.type.uppercased() {
-                case "IMAP": proto = .imap
-                case "POP3": proto = .pop3
-                case "SMTP": proto = .smtp
-                default: return nil
-                }
+                guard let proto = block.mailProtocol else { return nil }
                 if rules == .deltaChat && proto == .pop3 { return nil }
                 let port = block.port == 0 ? DefaultPorts.port(for: proto, security: .tls) : block.port
                 let plain = !block.ssl || block.encryption.uppercased() == "NONE"
