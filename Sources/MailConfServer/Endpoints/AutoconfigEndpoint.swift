@@ -83,7 +83,7 @@ enum AutoconfigEndpoint {
                 return .failure(.invalidDomain(text, error))
             }
         }
-        if let text = request.query["emailaddress"] ?? request.query["email"], !text.isEmpty {
+        if let text = request.addressParameter(preferring: "emailaddress"), !text.isEmpty {
             return EmailAddress.parsing(request: text, missing: "").map { Target(address: $0, domain: $0.domain) }
         }
         var domain = request.query["domain"]

@@ -21,7 +21,7 @@ enum AutodiscoverXMLEndpoint {
     }
 
     static func respond(to request: ServiceRequest, service: MailConfService) async -> ServiceResponse {
-        var emailText = request.query["email"] ?? request.query["emailaddress"]
+        var emailText = request.addressParameter()
         if let body = request.body, body.readableBytes > 0 {
             do {
                 let parsed = try AutodiscoverRequestParser().parse(Data(body.readableBytesView))

@@ -11,7 +11,7 @@ enum HomePage {
 
     static func render(_ request: ServiceRequest, service: MailConfService) async -> ServiceResponse {
         // Whatever is shown back (the form, the links, the error) is the input cut to the echo cap.
-        let email = EchoedInput.cut(request.query["email"] ?? request.query["emailaddress"] ?? "")
+        let email = EchoedInput.cut(request.addressParameter() ?? "")
         let language =
             request.query["lang"].flatMap { Language(rawValue: $0.lowercased()) }
             ?? Language.negotiate(acceptLanguage: request.headers.first(name: "Accept-Language"))

@@ -9,7 +9,7 @@ enum MobileconfigEndpoint {
     static func respond(to request: ServiceRequest, service: MailConfService) async -> ServiceResponse {
         let address: EmailAddress
         switch EmailAddress.parsing(
-            request: request.query["email"] ?? request.query["emailaddress"],
+            request: request.addressParameter(),
             missing: "give ?email=user@example.com"
         ) {
         case .failure(let error): return error.json

@@ -242,7 +242,7 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
             "ms": .stringConvertible(Milliseconds(duration)),
         ]
         if let domain = response.domain { metadata["domain"] = .string(domain) }
-        if responder.logger.logLevel <= .debug, let email = request.query["emailaddress"] ?? request.query["email"] {
+        if responder.logger.logLevel <= .debug, let email = request.addressParameter(preferring: "emailaddress") {
             metadata["address"] = .string(EchoedInput.cut(email))
         }
         responder.logger.info("request", metadata: metadata)
