@@ -3,7 +3,7 @@ import NIOPosix
 
 /// A UDP DNS server for the failure cases dnsmasq will not produce: SERVFAIL for everything, or answers that
 /// come too late.
-public final class FakeDNSServer: Sendable {
+public final class FakeDNSServer: TestServer {
     /// How the server answers.
     public enum Behaviour: Sendable {
         /// SERVFAIL to every query.
@@ -41,15 +41,7 @@ public final class FakeDNSServer: Sendable {
 
     /// Runs `body` with a server on a port the system chose, then stops the server, awaited, however `body` ends.
     public static func with<T>(_ behaviour: Behaviour, body: (FakeDNSServer) async throws -> T) async throws -> T {
-        let server = try await FakeDNSServer(behaviour)
-        do {
-            let value = try await body(server)
-            await server.stop()
-            return value
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await FakeDNSServer(behaviour).serving(body)
     }
 }
 

@@ -6,7 +6,7 @@ public import NIOSSL
 /// An in-process HTTP(S) server for tests: each request goes to a handler that returns the status, headers and body
 /// to send. The handler sees the path and query, or the whole request (method, `Host`, body) for fixtures shaped
 /// like real publications (an Exchange that answers a POST with settings and a GET with an error document).
-public final class HTTPTestServer: Sendable {
+public final class HTTPTestServer: TestServer {
     /// One request, whole.
     public struct Request: Sendable {
         /// `GET`, `POST`, …
@@ -97,15 +97,7 @@ public final class HTTPTestServer: Sendable {
         handler: @escaping @Sendable (String) -> Response,
         body: (HTTPTestServer) async throws -> T
     ) async throws -> T {
-        let server = try await HTTPTestServer(host: host, tls: tls, handler: handler)
-        do {
-            let value = try await body(server)
-            await server.stop()
-            return value
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await HTTPTestServer(host: host, tls: tls, handler: handler).serving(body)
     }
 }
 

@@ -5,7 +5,7 @@ import Synchronization
 
 /// An in-process TCP server on 127.0.0.1 whose every connection runs a script: for the hostile and broken
 /// behaviours real servers will not produce (silent banners, endless lines, injected bytes, TLS garbage, resets).
-public final class ScriptedServer: Sendable {
+public final class ScriptedServer: TestServer {
     /// The port the server listens on.
     public let port: Int
     private let channel: any Channel
@@ -94,15 +94,7 @@ public final class ScriptedServer: Sendable {
         script: @escaping @Sendable (ServerConnection) async throws -> Void,
         body: (ScriptedServer) async throws -> T
     ) async throws -> T {
-        let server = try await ScriptedServer(host: host, tls: tls, script: script)
-        do {
-            let value = try await body(server)
-            await server.stop()
-            return value
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await ScriptedServer(host: host, tls: tls, script: script).serving(body)
     }
 }
 
