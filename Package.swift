@@ -44,6 +44,8 @@ let package = Package(
         .systemLibrary(name: "CAres", pkgConfig: "libcares", providers: [.apt(["libc-ares-dev"])]),
         // libxml2's streaming reader, for untrusted XML, from Debian's libxml2-dev.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Linux's epoll and accept4, glibc's malloc_trim (not in Swift's Glibc module), for serve's parked connections.
+        .systemLibrary(name: "CEpoll"),
         // libpsl, the Public Suffix List library, from Debian's libpsl-dev.
         .systemLibrary(name: "CPSL", pkgConfig: "libpsl", providers: [.apt(["libpsl-dev"])]),
         // Pure core: model, formats, provider database, resolver. No NIOPosix/NIOSSL.
@@ -82,6 +84,7 @@ let package = Package(
         .target(
             name: "MailConfServer",
             dependencies: [
+                "CEpoll",
                 "MailConfCore",
                 "MailConfNet",
                 "MailConfProviders",

@@ -7,23 +7,23 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
     typealias InboundIn = ByteBuffer
 
     /// What every connection shares: how to build its HTTP handlers (given the factory, so that they can put a
-    /// start handler back when they compact).
+    /// start handler back when they compact, and the parked socket, when the connection has one to go back to).
     final class Factory: Sendable {
         let idleTimeout: TimeAmount
         let metrics: ServerMetrics
-        private let make: @Sendable (Factory) -> [any ChannelHandler]
+        private let make: @Sendable (Factory, ParkedSocket?) -> [any ChannelHandler]
 
         init(
             idleTimeout: TimeAmount,
             metrics: ServerMetrics,
-            makeHandlers: @escaping @Sendable (Factory) -> [any ChannelHandler]
+            makeHandlers: @escaping @Sendable (Factory, ParkedSocket?) -> [any ChannelHandler]
         ) {
             self.idleTimeout = idleTimeout
             self.metrics = metrics
             self.make = makeHandlers
         }
 
-        func makeHandlers() -> [any ChannelHandler] { make(self) }
+        func makeHandlers(parked: ParkedSocket? = nil) -> [any ChannelHandler] { make(self, parked) }
     }
 
     private let factory: Factory

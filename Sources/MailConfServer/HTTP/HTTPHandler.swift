@@ -24,15 +24,20 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Builds the handlers again after a compaction; without it the handler never compacts.
     private let restart: ConnectionStartHandler.Factory?
+    /// The connection's own socket, when the server keeps one apart from this channel: compacting then closes the
+    /// channel and parks the socket.
+    private let parked: ParkedSocket?
 
     init(
         responder: any HTTPResponder,
         configuration: HTTPConnectionStateMachine.Configuration,
-        restart: ConnectionStartHandler.Factory? = nil
+        restart: ConnectionStartHandler.Factory? = nil,
+        parked: ParkedSocket? = nil
     ) {
         var configuration = configuration
-        if restart == nil { configuration.compactAfter = nil }
+        if restart == nil, parked == nil { configuration.compactAfter = nil }
         self.restart = restart
+        self.parked = parked
         self.responder = responder
         self.configuration = configuration
         self.machine = HTTPConnectionStateMachine(configuration: configuration, now: .now())
@@ -132,6 +137,12 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func compact(idleDeadline: NIODeadline, context: ChannelHandlerContext) {
         timer?.cancel()
         timer = nil
+        // With every response byte handed to the kernel, the channel itself can go: the socket is parked.
+        if let parked, (try? context.channel.syncOptions?.getOption(.bufferedWritableBytes)) == 0 {
+            parked.parkWhenClosed(until: idleDeadline)
+            context.close(promise: nil)
+            return
+        }
         guard let restart else { return }
         let operations = context.pipeline.syncOperations
         do {

@@ -12,8 +12,7 @@ public import ServiceLifecycle
 /// `mailconf serve`: a small NIOHTTP1 server — one handler type, one pipeline — that answers Thunderbird, Outlook
 /// and Apple clients from the same resolver as the CLI, and shuts down gracefully (in-flight requests finish).
 public final class MailConfHTTPServer: Service, Sendable {
-    private let channel: any Channel
-    private let quiesce: ServerQuiescingHelper
+    private let intake: any ConnectionIntake
     private let service: MailConfService
     private let discovery: LiveDiscovery
     private let connections: ConnectionCounter
@@ -22,16 +21,19 @@ public final class MailConfHTTPServer: Service, Sendable {
     /// Connections open now.
     var openConnections: Int { connections.count }
 
+    /// Open connections kept as a socket and a deadline, with no channel.
+    var parkedConnections: Int { intake.parkedCount }
+
     /// The address actually bound (useful with port 0).
     public var localAddress: String {
-        guard let address = channel.localAddress, let ip = address.ipAddress, let port = address.port else {
+        guard let address = intake.localAddress, let ip = address.ipAddress, let port = address.port else {
             return "unknown"
         }
         return ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
     }
 
     /// The port actually bound.
-    public var port: Int { channel.localAddress?.port ?? 0 }
+    public var port: Int { intake.localAddress?.port ?? 0 }
 
     /// Builds the service and binds the port.
     ///
@@ -83,7 +85,6 @@ public final class MailConfHTTPServer: Service, Sendable {
             now: now
         )
         let group = MultiThreadedEventLoopGroup.singleton
-        let quiesce = ServerQuiescingHelper(group: group)
         var connection = HTTPConnectionStateMachine.Configuration()
         connection.maximumBodyBytes = options.maximumBodyBytes
         connection.idleTimeout = TimeAmount(options.idleTimeout)
@@ -99,46 +100,41 @@ public final class MailConfHTTPServer: Service, Sendable {
         // buffer's cap catches what the decoder holds beyond it.
         let decoderLimits = limits
         let connectionConfiguration = connection
-        let factory = ConnectionStartHandler.Factory(idleTimeout: connection.idleTimeout, metrics: metrics) { factory in
+        let factory = ConnectionStartHandler.Factory(idleTimeout: connection.idleTimeout, metrics: metrics) {
+            factory,
+            parked in
             [
                 RequestTargetEncoderHandler(),
                 ByteToMessageHandler(
                     HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: decoderLimits),
                     maximumBufferSize: headerBytes * 2
                 ),
-                HTTPHandler(responder: service, configuration: connectionConfiguration, restart: factory),
+                HTTPHandler(
+                    responder: service,
+                    configuration: connectionConfiguration,
+                    restart: factory,
+                    parked: parked
+                ),
             ]
         }
-        let bootstrap = ServerBootstrap(group: group)
-            .serverChannelOption(.backlog, value: 1024)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .serverChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    let operations = channel.pipeline.syncOperations
-                    try operations.addHandler(ConnectionLimitHandler(counter: counter))
-                    try operations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
-                }
-            }
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-            .childChannelOption(.maxMessagesPerRead, value: 16)
-            // A connection keeps its receive buffer between reads: 512 bytes hold a typical request, and it grows
-            // only for a connection that sends more.
-            .childChannelOption(
-                .recvAllocator,
-                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 512, maximum: 65536)
-            )
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ConnectionStartHandler(factory: factory))
-                }
-            }
+        let setup = IntakeSetup(
+            host: options.host,
+            port: options.port,
+            idleTimeout: connection.idleTimeout,
+            counter: counter,
+            metrics: metrics,
+            factory: factory
+        )
         do {
-            channel = try await bootstrap.bind(host: options.host, port: options.port).get()
+            #if os(Linux)
+            intake = try ParkingIntake(setup, group: group)
+            #else
+            intake = try await BootstrapIntake(setup, group: group)
+            #endif
         } catch {
             await discovery.shutdown()
             throw ServeError.bind(host: options.host, port: options.port, error)
         }
-        self.quiesce = quiesce
         self.connections = counter
         self.database = database
 
@@ -172,11 +168,7 @@ public final class MailConfHTTPServer: Service, Sendable {
 
     /// Stops accepting connections, lets in-flight requests finish (up to `grace`), then closes everything.
     public func shutdown(grace: Duration = .seconds(10)) async {
-        let promise = channel.eventLoop.makePromise(of: Void.self)
-        quiesce.initiateShutdown(promise: promise)
-        let future = promise.futureResult
-        _ = await withTimeout(grace) { await future.completion() }
-        try? await channel.close().get()
+        await intake.shutdown(grace: grace)
         service.resolver.finish()
         await discovery.shutdown()
     }

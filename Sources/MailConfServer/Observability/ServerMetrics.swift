@@ -112,6 +112,10 @@ final class ServerMetrics: Sendable {
     init(droppedLogLines: @escaping @Sendable () -> Int = { 0 }) {
         self.droppedLogLines = droppedLogLines
         openGauge = registry.makeGauge(name: "mailconf_http_connections_open", help: "Connections open now.")
+        parkedGauge = registry.makeGauge(
+            name: "mailconf_http_connections_parked",
+            help: "Open connections with nothing to say, kept as a socket and a deadline, with no channel."
+        )
         // Every reason is shown from the start, at 0, so that dashboards need no absent-series handling.
         for reason in HTTPConnectionStateMachine.CloseReason.allCases {
             _ = counter(.connectionsClosed, [("reason", reason.rawValue)])
@@ -120,6 +124,7 @@ final class ServerMetrics: Sendable {
     }
 
     private let openGauge: Gauge
+    private let parkedGauge: Gauge
 
     /// A connection the server closed without a response, and why.
     func connectionClosed(_ reason: String) {
@@ -131,6 +136,9 @@ final class ServerMetrics: Sendable {
 
     /// The number of open connections changed.
     func connectionsOpen(_ count: Int) { openGauge.set(Double(count)) }
+
+    /// The number of parked connections (part of the open ones) changed.
+    func connectionsParked(_ count: Int) { parkedGauge.set(Double(count)) }
 
     func request(endpoint: String, status: Int, duration: Duration) {
         counter(.requests, [("endpoint", endpoint), ("status", String(status))]).increment()

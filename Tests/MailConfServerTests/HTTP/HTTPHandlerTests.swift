@@ -186,11 +186,13 @@ final class TestResponder: HTTPResponder {
         var configuration = HTTPConnectionStateMachine.Configuration()
         configuration.compactAfter = .seconds(1)
         let connection = configuration
-        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) { factory in
+        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) {
+            factory,
+            parked in
             [
                 RequestTargetEncoderHandler(),
                 ByteToMessageHandler(HTTPRequestDecoder()),
-                HTTPHandler(responder: responder, configuration: connection, restart: factory),
+                HTTPHandler(responder: responder, configuration: connection, restart: factory, parked: parked),
             ]
         }
         let channel = EmbeddedChannel()

@@ -1,0 +1,207 @@
+import Foundation
+import MailConfTesting
+import NIOCore
+import NIOEmbedded
+import NIOHTTP1
+import Synchronization
+import Testing
+
+@testable import MailConfServer
+
+/// The parking lot's rules as a value: which sockets are due, in what order, and what closing it returns.
+@Suite struct ParkingLotTests {
+    let start = NIODeadline.uptimeNanoseconds(1_000_000_000)
+    func at(_ seconds: Int64) -> NIODeadline { start + .seconds(seconds) }
+
+    @Test func socketsExpireAtTheirDeadlineAndNotBefore() {
+        var lot = ParkingLot()
+        let parked = lot.park(7, until: at(15)) && lot.park(8, until: at(16))
+        #expect(parked)
+        let next = lot.nextDeadline()
+        #expect(next == at(15))
+        let early = lot.expire(now: at(14))
+        let due = lot.expire(now: at(15))
+        #expect(early.isEmpty && due == [7])
+        #expect(lot.count == 1)
+        let late = lot.expire(now: at(20))
+        #expect(late == [8])
+        let none = lot.nextDeadline()
+        #expect(lot.count == 0 && none == nil)
+    }
+
+    @Test func aTakenSocketNeverExpiresAndItsDeadlineComesBack() {
+        var lot = ParkingLot()
+        _ = lot.park(7, until: at(15))
+        _ = lot.park(8, until: at(16))
+        let first = lot.take(7)
+        let second = lot.take(7)
+        #expect(first == at(15))
+        #expect(second == nil, "taken once")
+        let next = lot.nextDeadline()
+        #expect(next == at(16), "the taken socket's entry is skipped")
+        let expired = lot.expire(now: at(30))
+        #expect(expired == [8])
+    }
+
+    @Test func aDescriptorParkedAgainKeepsOnlyItsNewDeadline() {
+        var lot = ParkingLot()
+        _ = lot.park(7, until: at(15))
+        _ = lot.take(7)
+        _ = lot.park(7, until: at(40))  // the same number, a later connection or the same one after a request
+        let early = lot.expire(now: at(20))
+        let due = lot.expire(now: at(40))
+        #expect(early.isEmpty && due == [7])
+    }
+
+    @Test func closingReturnsEveryParkedSocketAndRefusesMore() {
+        var lot = ParkingLot()
+        _ = lot.park(7, until: at(15))
+        _ = lot.park(8, until: at(16))
+        _ = lot.take(8)
+        let closed = lot.close()
+        let refused = !lot.park(9, until: at(20))
+        let expired = lot.expire(now: at(100))
+        #expect(closed == [7] && refused)
+        #expect(lot.count == 0 && expired.isEmpty)
+    }
+}
+
+/// A connection with a socket kept apart from its channel: once idle, the channel closes and the socket is parked
+/// with the connection's idle deadline.
+@Suite struct ParkedCompactionTests {
+    @Test func anIdleConnectionClosesItsChannelAndParksItsSocket() throws {
+        let responder = TestResponder()
+        let parkedUntil = Mutex<[NIODeadline]>([])
+        let closed = Atomic<Int>(0)
+        let socket = ParkedSocket(
+            repark: { deadline in
+                parkedUntil.withLock { $0.append(deadline) }
+                return true
+            },
+            close: { closed.add(1, ordering: .relaxed) }
+        )
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers([
+            ByteToMessageHandler(HTTPRequestDecoder()),
+            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
+        ])
+        channel.closeFuture.whenComplete { _ in socket.channelClosed() }
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let asked = channel.embeddedEventLoop.now
+        try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\n"))
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /a"))
+        #expect(channel.isActive)
+
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        #expect(!channel.isActive, "the channel went")
+        #expect(parkedUntil.withLock { $0 } == [asked + .seconds(15)], "parked until the idle deadline")
+        #expect(closed.load(ordering: .relaxed) == 0, "the socket itself stays open")
+        #expect(
+            responder.metric("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") == 0,
+            "parking is not a close"
+        )
+    }
+
+    @Test func aSocketThatCannotBeParkedIsClosed() throws {
+        let closed = Atomic<Int>(0)
+        let socket = ParkedSocket(repark: { _ in false }, close: { closed.add(1, ordering: .relaxed) })
+        socket.parkWhenClosed(until: .now())
+        socket.channelClosed()
+        socket.channelClosed()
+        #expect(closed.load(ordering: .relaxed) == 1, "closed once, however often the channel reports")
+    }
+}
+
+#if os(Linux)
+/// The running server: connections with nothing to say hold no channel, kept-alive ones go back to the lot when
+/// idle and still answer, and the lot keeps the idle timeout, the limit and shutdown.
+@Suite(.serialized, .timeLimit(.minutes(2))) struct ConnectionParkingServerTests {
+    func waitFor(_ condition: () -> Bool) async throws {
+        for _ in 0..<200 where !condition() { try await Task.sleep(for: .milliseconds(25)) }
+    }
+
+    @Test func silentConnectionsAreParkedAndAnswerWhenTheySpeak() async throws {
+        try await ServerHarness.with { harness in
+            let port = harness.server.port
+            let silent = try await (0..<5).asyncMap { _ in try await RawConnection.connect(port: port) }
+            try await waitFor { harness.server.parkedConnections == 5 }
+            #expect(harness.server.parkedConnections == 5)
+            #expect(harness.server.openConnections == 5)
+            #expect(try await harness.metricValue("mailconf_http_connections_parked") == 5)
+
+            let reply = try await silent[0].exchange(["GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"])
+            #expect(reply.text.hasPrefix("HTTP/1.1 200 OK"))
+            #expect(reply.closed)
+            try await waitFor { harness.server.parkedConnections == 4 }
+            #expect(harness.server.parkedConnections == 4)
+            for connection in silent.dropFirst() { _ = try await connection.exchange([], timeout: .milliseconds(1)) }
+        }
+    }
+
+    @Test func aKeptAliveConnectionIsParkedBetweenRequestsAndStillAnswers() async throws {
+        try await ServerHarness.with { harness in
+            let connection = try await RawConnection.connect(port: harness.server.port)
+            let requests = [
+                "GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n",
+                "GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+            ]
+            async let reply = connection.exchange(requests, pause: .milliseconds(2500), timeout: .seconds(20))
+            // Between the two requests, past the compaction delay: no channel, the socket parked.
+            try await Task.sleep(for: .milliseconds(1800))
+            let parkedBetween = harness.server.parkedConnections
+            let text = try await reply.text
+            #expect(parkedBetween == 1)
+            #expect(text.components(separatedBy: "HTTP/1.1 200 OK").count == 3, "both answered: \(text)")
+        }
+    }
+
+    @Test func parkedConnectionsCloseAtTheIdleTimeoutAndAreCounted() async throws {
+        try await ServerHarness.with {
+            $0.idleTimeout = .seconds(1)
+        } body: { harness in
+            let connection = try await RawConnection.connect(port: harness.server.port)
+            let started = ContinuousClock.now
+            let reply = try await connection.exchange([], timeout: .seconds(20))
+            #expect(reply.closed && reply.text.isEmpty)
+            #expect(ContinuousClock.now - started >= .milliseconds(900))
+            #expect(ContinuousClock.now - started < .seconds(10))
+            try await waitFor { harness.server.openConnections == 0 }
+            #expect(harness.server.openConnections == 0)
+            #expect(
+                try await harness.metricValue("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") >= 1
+            )
+        }
+    }
+
+    @Test func shutdownClosesParkedConnections() async throws {
+        let harness = try await ServerHarness.start()
+        let connection = try await RawConnection.connect(port: harness.server.port)
+        try await waitFor { harness.server.parkedConnections == 1 }
+        async let reply = connection.exchange([], timeout: .seconds(20))
+        await harness.stop()
+        let received = try await reply
+        #expect(received.closed, "the client sees the close at shutdown, not a timeout")
+        #expect(harness.server.openConnections == 0)
+    }
+}
+
+extension ServerHarness {
+    /// One sample's value from `/metrics`.
+    func metricValue(_ sample: String) async throws -> Int {
+        try await request("/metrics").body.split(separator: "\n").filter { $0.hasPrefix(sample + " ") }
+            .compactMap { Double($0.split(separator: " ").last ?? "").map { Int($0) } }.reduce(0, +)
+    }
+}
+
+extension Range where Bound == Int {
+    fileprivate func asyncMap<T>(_ transform: (Int) async throws -> T) async rethrows -> [T] {
+        var results: [T] = []
+        for index in self { results.append(try await transform(index)) }
+        return results
+    }
+}
+#endif
