@@ -22,8 +22,9 @@ final class ConnectionParking: Sendable {
     private let epoll: CInt
     private let wake: (read: CInt, write: CInt)
     private let lot = Mutex(ParkingLot())
-    /// Sockets whose channels closed to be parked again, for the thread to take in.
-    private let returning = Mutex<[(descriptor: CInt, deadline: NIODeadline)]>([])
+    /// Sockets whose channels closed to be parked again, for the thread to take in; `closed` once the thread has
+    /// taken the last of them in at shutdown.
+    private let returning = Mutex<(sockets: [(descriptor: CInt, deadline: NIODeadline)], closed: Bool)>(([], false))
     private let stopping = Atomic<Bool>(false)
     private let counter: ConnectionCounter
     private let metrics: ServerMetrics
@@ -116,8 +117,12 @@ final class ConnectionParking: Sendable {
     /// `false` when stopping (the caller closes it).
     func repark(_ descriptor: CInt, until deadline: NIODeadline) -> Bool {
         channelsEnded.add(1, ordering: .relaxed)
-        guard !stopping.load(ordering: .sequentiallyConsistent) else { return false }
-        returning.withLock { $0.append((descriptor, deadline)) }
+        let taken = returning.withLock { returning in
+            guard !returning.closed else { return false }
+            returning.sockets.append((descriptor, deadline))
+            return true
+        }
+        guard taken else { return false }
         var byte: UInt8 = 1
         _ = write(wake.write, &byte, 1)
         return true
@@ -166,9 +171,9 @@ final class ConnectionParking: Sendable {
                 if descriptor == wake.read {
                     var drained = [UInt8](repeating: 0, count: 64)
                     while read(wake.read, &drained, drained.count) > 0 {}
-                    let returned = returning.withLock { sockets in
-                        defer { sockets.removeAll() }
-                        return sockets
+                    let returned = returning.withLock { returning in
+                        defer { returning.sockets.removeAll() }
+                        return returning.sockets
                     }
                     for (socket, deadline) in returned { park(socket, until: deadline) }
                 } else if descriptor == listener {
@@ -187,9 +192,10 @@ final class ConnectionParking: Sendable {
             metrics.connectionsParked(parked)
         }
         metrics.connectionsParked(0)
-        let returned = returning.withLock { sockets in
-            defer { sockets.removeAll() }
-            return sockets.map(\.descriptor)
+        let returned = returning.withLock { returning in
+            returning.closed = true
+            defer { returning.sockets.removeAll() }
+            return returning.sockets.map(\.descriptor)
         }
         for descriptor in lot.withLock({ $0.close() }) + returned {
             closeSocket(descriptor, reason: .quiesced)
