@@ -177,6 +177,40 @@ import Testing
         }
     }
 
+    @Test func parkedConnectionsTheClientEndsAreReleased() async throws {
+        try await ServerHarness.with { harness in
+            let port = harness.server.port
+            // One closed politely (FIN), one reset (RST), both while parked.
+            let polite = try await RawConnection.connect(port: port)
+            let reset = try connectedSocket(port: port)
+            try await waitFor { harness.server.parkedConnections == 2 }
+            #expect(harness.server.parkedConnections == 2)
+            _ = try await polite.exchange([], timeout: .milliseconds(1))
+            var linger = linger(l_onoff: 1, l_linger: 0)
+            _ = setsockopt(reset, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<linger>.size))
+            close(reset)
+            try await waitFor { harness.server.openConnections == 0 }
+            #expect(harness.server.openConnections == 0, "both places given back")
+            #expect(harness.server.parkedConnections == 0)
+        }
+    }
+
+    /// A plain blocking socket connected to the server on loopback.
+    func connectedSocket(port: Int) throws -> CInt {
+        let descriptor = socket(AF_INET, CInt(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard result == 0 else { throw IOError(errnoCode: errno, reason: "connect") }
+        return descriptor
+    }
+
     @Test func shutdownClosesParkedConnections() async throws {
         let harness = try await ServerHarness.start()
         let connection = try await RawConnection.connect(port: harness.server.port)
