@@ -34,12 +34,15 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
     private var context: ChannelHandlerContext?
     /// When the connection is closed if nothing comes: its idle deadline.
     private let idleDeadline: NIODeadline?
+    /// The connection's parked socket, handed on to the HTTP handlers.
+    private let parked: ParkedSocket?
 
     /// A start handler for a new connection (`idleDeadline` nil: the idle timeout from now), or for one whose
     /// HTTP handlers were compacted away.
-    init(factory: Factory, idleDeadline: NIODeadline? = nil) {
+    init(factory: Factory, idleDeadline: NIODeadline? = nil, parked: ParkedSocket? = nil) {
         self.factory = factory
         self.idleDeadline = idleDeadline
+        self.parked = parked
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -76,7 +79,10 @@ final class ConnectionStartHandler: ChannelInboundHandler, RemovableChannelHandl
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         cancelTimer()
         do {
-            try context.pipeline.syncOperations.addHandlers(factory.makeHandlers(), position: .after(self))
+            try context.pipeline.syncOperations.addHandlers(
+                factory.makeHandlers(parked: parked),
+                position: .after(self)
+            )
         } catch {
             context.close(promise: nil)
             return

@@ -110,6 +110,8 @@ struct HTTPConnectionStateMachine {
     private var completedInThisRead = false
     /// When the first bytes of the request now arriving came.
     private var requestStarted: NIODeadline?
+    /// Whether the decoder holds part of a request behind the last whole one (never compacted away).
+    private var partialHeld = false
     private var lastActivity: NIODeadline
     private var timerDeadline: NIODeadline?
 
@@ -172,15 +174,17 @@ struct HTTPConnectionStateMachine {
         }
     }
 
-    /// A read ended: starts a request's clock when it brought bytes but no whole request.
-    mutating func readComplete(now: NIODeadline) -> Action {
+    /// A read ended: starts a request's clock when it brought bytes but no whole request, or bytes of another
+    /// request after a whole one (`partialRequest`: what framing the raw bytes says).
+    mutating func readComplete(now: NIODeadline, partialRequest: Bool = false) -> Action {
         lastActivity = now
+        partialHeld = partialRequest
         defer { completedInThisRead = false }
         switch state {
         case .idle:
             // A read that brought no complete request carried part of a head (the decoder shows nothing of it
-            // until it is whole).
-            if !completedInThisRead, requestStarted == nil { requestStarted = now }
+            // until it is whole), and so did one that brought a request and the start of the next.
+            if !completedInThisRead || partialRequest, requestStarted == nil { requestStarted = now }
         case .receiving:
             break
         case .answering, .closing, .closed:
@@ -256,7 +260,7 @@ struct HTTPConnectionStateMachine {
             if requestStarted == nil, now >= lastActivity + configuration.idleTimeout {
                 return close(.idleTimeout)
             }
-            if case .idle = state, requestStarted == nil, queue.isEmpty, !readPending,
+            if case .idle = state, requestStarted == nil, queue.isEmpty, !readPending, !partialHeld,
                 let compactAfter = configuration.compactAfter, now >= lastActivity + compactAfter
             {
                 state = .closing
@@ -345,7 +349,7 @@ struct HTTPConnectionStateMachine {
     private mutating func armTimer(from now: NIODeadline? = nil) -> Action {
         var due = (now ?? lastActivity) + configuration.idleTimeout
         if let started = requestStarted { due = min(due, started + configuration.requestTimeout) }
-        if requestStarted == nil, case .idle = state, let compactAfter = configuration.compactAfter {
+        if requestStarted == nil, !partialHeld, case .idle = state, let compactAfter = configuration.compactAfter {
             due = min(due, (now ?? lastActivity) + compactAfter)
         }
         if let armed = timerDeadline, armed <= due { return .none }

@@ -27,6 +27,8 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// The connection's own socket, when the server keeps one apart from this channel: compacting then closes the
     /// channel and parks the socket.
     private let parked: ParkedSocket?
+    /// The raw bytes' framing ahead of the decoder, which tells whether part of a request is held.
+    private var framing: RequestTargetEncoderHandler?
 
     init(
         responder: any HTTPResponder,
@@ -46,6 +48,7 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     // MARK: - Events in
 
     func handlerAdded(context: ChannelHandlerContext) {
+        framing = try? context.pipeline.syncOperations.handler(type: RequestTargetEncoderHandler.self)
         machine = HTTPConnectionStateMachine(configuration: configuration, now: context.eventLoop.now)
         if context.channel.isActive { perform(machine.channelActive(now: context.eventLoop.now), context: context) }
     }
@@ -63,7 +66,8 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelReadComplete(context: ChannelHandlerContext) {
         flushIfNeeded(context: context)
-        perform(machine.readComplete(now: context.eventLoop.now), context: context)
+        let partial = framing.map { !$0.isBetweenRequests } ?? false
+        perform(machine.readComplete(now: context.eventLoop.now, partialRequest: partial), context: context)
         context.fireChannelReadComplete()
     }
 
@@ -143,12 +147,15 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
             context.close(promise: nil)
             return
         }
-        guard let restart else { return }
+        guard let restart else {
+            context.close(promise: nil)  // nothing to compact into
+            return
+        }
         let operations = context.pipeline.syncOperations
         do {
             let encoder = try operations.context(handlerType: RequestTargetEncoderHandler.self)
             try operations.addHandler(
-                ConnectionStartHandler(factory: restart, idleDeadline: idleDeadline),
+                ConnectionStartHandler(factory: restart, idleDeadline: idleDeadline, parked: parked),
                 position: .before(encoder.handler)
             )
             operations.removeHandler(context: encoder, promise: nil)

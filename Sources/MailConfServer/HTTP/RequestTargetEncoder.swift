@@ -42,6 +42,13 @@ struct RequestTargetEncoder {
     private var nameMatchesLength = true
     private var nameMatchesEncoding = true
 
+    /// Whether the bytes so far end exactly after a whole request (no byte of the next one has come); after a
+    /// chunked body it cannot be told, and the answer is `false`.
+    var isBetweenRequests: Bool {
+        guard case .requestLine(pending: 0) = state else { return false }
+        return !requestLineStarted
+    }
+
     /// `buffer` as the parser should see it: itself when nothing needed encoding (nearly always).
     mutating func process(_ buffer: ByteBuffer) -> ByteBuffer {
         if case .passThrough = state { return buffer }
@@ -203,6 +210,10 @@ final class RequestTargetEncoderHandler: ChannelInboundHandler, RemovableChannel
     typealias InboundOut = ByteBuffer
 
     private var encoder = RequestTargetEncoder()
+
+    /// Whether the connection's bytes so far end after a whole request: the decoder may hold part of the next
+    /// one, which it shows nothing of until it is whole.
+    var isBetweenRequests: Bool { encoder.isBetweenRequests }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let buffer = unwrapInboundIn(data)

@@ -106,6 +106,67 @@ import Testing
         )
     }
 
+    @Test func partOfAPipelinedRequestIsNeverParkedAway() throws {
+        let responder = TestResponder()
+        let parkings = Atomic<Int>(0)
+        let socket = ParkedSocket(
+            repark: { _ in
+                parkings.add(1, ordering: .relaxed)
+                return true
+            },
+            close: {}
+        )
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers([
+            RequestTargetEncoderHandler(),
+            ByteToMessageHandler(HTTPRequestDecoder()),
+            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
+        ])
+        channel.closeFuture.whenComplete { _ in socket.channelClosed() }
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        // One read: a whole request and the start of the next.
+        try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHo"))
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /a"))
+
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        #expect(channel.isActive, "the held bytes keep the channel")
+        #expect(parkings.load(ordering: .relaxed) == 0)
+
+        try channel.writeInbound(ByteBuffer(string: "st: a\r\n\r\n"))
+        text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /b"), "the second request whole: \(text)")
+
+        // Between requests again: parked after the delay.
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        #expect(!channel.isActive)
+        #expect(parkings.load(ordering: .relaxed) == 1)
+    }
+
+    @Test func aHeldPartialRequestStillMeetsTheRequestTimeout() throws {
+        let responder = TestResponder()
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        configuration.requestTimeout = .seconds(10)
+        let socket = ParkedSocket(repark: { _ in true }, close: {})
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers([
+            RequestTargetEncoderHandler(),
+            ByteToMessageHandler(HTTPRequestDecoder()),
+            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
+        ])
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHo"))
+        while try channel.readOutbound(as: ByteBuffer.self) != nil {}
+        channel.embeddedEventLoop.advanceTime(by: .seconds(11))
+        #expect(!channel.isActive)
+        #expect(responder.metric("mailconf_http_connections_closed_total{reason=\"request_timeout\"}") == 1)
+    }
+
     @Test func aSocketThatCannotBeParkedIsClosed() throws {
         let closed = Atomic<Int>(0)
         let socket = ParkedSocket(repark: { _ in false }, close: { closed.add(1, ordering: .relaxed) })

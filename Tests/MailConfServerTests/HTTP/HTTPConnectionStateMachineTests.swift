@@ -213,4 +213,17 @@ extension HTTPConnectionStateMachineTests {
         _ = arriving.readComplete(now: start)  // part of a head
         #expect(arriving.timerFired(now: at(1)) == .scheduleTimer(at(10)))
     }
+
+    @Test func theStartOfAnotherRequestAfterAWholeOneIsNeverCompactedAway() {
+        var machine = machine { $0.compactAfter = .seconds(1) }
+        let first = head("/first")
+        _ = machine.channelRead(.head(first), now: start)
+        #expect(machine.channelRead(.end(nil), now: start) == .answer(first, body: nil))
+        #expect(machine.responseReady() == .keepAlive)
+        _ = machine.resume(now: start)
+        // The read also brought part of the next head, which the decoder holds.
+        _ = machine.readComplete(now: start, partialRequest: true)
+        #expect(machine.timerFired(now: at(2)) != .compact(idleDeadline: at(15)))
+        #expect(machine.timerFired(now: at(10)) == .close(.requestTimeout), "the partial request's own clock")
+    }
 }

@@ -108,24 +108,30 @@ final class ConnectionParking: Sendable {
     /// caller's to quiesce. Returns once the thread has ended.
     func stop() async {
         guard !stopping.exchange(true, ordering: .sequentiallyConsistent) else { return }
-        var byte: UInt8 = 1
-        _ = write(wake.write, &byte, 1)
+        wakeThread()
         try? await thread.shutdownGracefully()
+    }
+
+    /// Wakes the thread, unless it has ended (its pipe closed: the number may belong to another file by now).
+    private func wakeThread() {
+        returning.withLock { returning in
+            guard !returning.closed else { return }
+            var byte: UInt8 = 1
+            _ = write(wake.write, &byte, 1)
+        }
     }
 
     /// Parks a handed-off connection's socket again (on the parking thread, which alone touches the set);
     /// `false` when stopping (the caller closes it).
     func repark(_ descriptor: CInt, until deadline: NIODeadline) -> Bool {
         channelsEnded.add(1, ordering: .relaxed)
-        let taken = returning.withLock { returning in
+        return returning.withLock { returning in
             guard !returning.closed else { return false }
             returning.sockets.append((descriptor, deadline))
+            var byte: UInt8 = 1
+            _ = write(wake.write, &byte, 1)
             return true
         }
-        guard taken else { return false }
-        var byte: UInt8 = 1
-        _ = write(wake.write, &byte, 1)
-        return true
     }
 
     /// Closes a connection for good and gives its place back.
@@ -164,6 +170,7 @@ final class ConnectionParking: Sendable {
             let count = epoll_wait(epoll, &events, CInt(capacity), timeout)
             if count < 0 {
                 if errno == EINTR { continue }
+                stopping.store(true, ordering: .sequentiallyConsistent)  // cannot happen with valid descriptors
                 break
             }
             for event in events.prefix(Int(count)) {
