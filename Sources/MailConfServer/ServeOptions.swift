@@ -77,13 +77,12 @@ public struct ServeOptions: Sendable {
     public init() {}
 
     /// The connection limit used when none is given: what the open-file limit allows (less 256 descriptors kept
-    /// for discovery, probes and files; two per connection, its socket and the duplicate a channel works on while
-    /// it has something to say), and no more than one connection per 64 KiB of physical memory, so that the
-    /// kernel's socket buffers fit too.
+    /// for discovery, probes and files), and no more than one connection per 64 KiB of physical memory, so that
+    /// the kernel's socket buffers fit too.
     public static var defaultMaximumConnections: Int {
         let files = OpenFileLimit.current ?? 1024
         let memory = Int(clamping: ProcessInfo.processInfo.physicalMemory / (64 * 1024))
-        return max(64, min((files - 256) / 2, memory))
+        return max(64, min(files - 256, memory))
     }
 
     /// The connection limit in force.

@@ -51,7 +51,7 @@ final class ParkingIntake: ConnectionIntake {
             idleTimeout: setup.idleTimeout,
             counter: setup.counter,
             metrics: setup.metrics
-        ) { duplicate, socket in
+        ) { descriptor, socket in
             let bootstrap = ClientBootstrap(group: group)
                 .channelOption(.maxMessagesPerRead, value: 16)
                 .channelOption(.recvAllocator, value: IntakeSetup.receiveBuffer)
@@ -65,7 +65,7 @@ final class ParkingIntake: ConnectionIntake {
                         try channel.pipeline.syncOperations.addHandlers(factory.makeHandlers(parked: socket))
                     }
                 }
-            bootstrap.withConnectedSocket(duplicate).whenFailure { _ in socket.channelClosed() }
+            bootstrap.withConnectedSocket(descriptor).whenFailure { _ in socket.channelClosed() }
         }
         self.channels = channels
         parking.start()

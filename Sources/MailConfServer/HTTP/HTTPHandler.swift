@@ -142,8 +142,9 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
         timer?.cancel()
         timer = nil
         // With every response byte handed to the kernel, the channel itself can go: the socket is parked.
-        if let parked, (try? context.channel.syncOptions?.getOption(.bufferedWritableBytes)) == 0 {
+        if let parked, (try? context.channel.syncOptions?.getOption(.bufferedWritableBytes)) == 0,
             parked.parkWhenClosed(until: idleDeadline)
+        {
             context.close(promise: nil)
             return
         }

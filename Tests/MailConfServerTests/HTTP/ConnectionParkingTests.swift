@@ -66,20 +66,49 @@ import Testing
     }
 }
 
-/// A connection with a socket kept apart from its channel: once idle, the channel closes and the socket is parked
-/// with the connection's idle deadline.
+/// What a channel's connection asked of its parking, recorded.
+final class RecordingParking: SocketParking {
+    struct Record: Sendable {
+        var duplicated: [CInt] = []
+        var parked: [(CInt, NIODeadline)] = []
+        var closed: [CInt] = []
+        var ended = 0
+    }
+    let record = Mutex(Record())
+    let canDuplicate: Bool
+    let canPark: Bool
+
+    init(canDuplicate: Bool = true, canPark: Bool = true) {
+        self.canDuplicate = canDuplicate
+        self.canPark = canPark
+    }
+
+    func duplicate(_ descriptor: CInt) -> CInt? {
+        guard canDuplicate else { return nil }
+        record.withLock { $0.duplicated.append(descriptor) }
+        return descriptor + 100
+    }
+
+    func repark(_ descriptor: CInt, until deadline: NIODeadline) -> Bool {
+        guard canPark else { return false }
+        record.withLock { $0.parked.append((descriptor, deadline)) }
+        return true
+    }
+
+    func closeSocket(_ descriptor: CInt, reason: HTTPConnectionStateMachine.CloseReason?) {
+        record.withLock { $0.closed.append(descriptor) }
+    }
+
+    func connectionEnded() { record.withLock { $0.ended += 1 } }
+}
+
+/// A connection whose channel owns its socket: once idle, a duplicate is made, the channel closes and the
+/// duplicate is parked with the connection's idle deadline.
 @Suite struct ParkedCompactionTests {
-    @Test func anIdleConnectionClosesItsChannelAndParksItsSocket() throws {
+    @Test func anIdleConnectionClosesItsChannelAndParksADuplicate() throws {
         let responder = TestResponder()
-        let parkedUntil = Mutex<[NIODeadline]>([])
-        let closed = Atomic<Int>(0)
-        let socket = ParkedSocket(
-            repark: { deadline in
-                parkedUntil.withLock { $0.append(deadline) }
-                return true
-            },
-            close: { closed.add(1, ordering: .relaxed) }
-        )
+        let parking = RecordingParking()
+        let socket = ParkedSocket(descriptor: 7, parking: parking)
         var configuration = HTTPConnectionStateMachine.Configuration()
         configuration.compactAfter = .seconds(1)
         let channel = EmbeddedChannel()
@@ -98,8 +127,10 @@ import Testing
 
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
         #expect(!channel.isActive, "the channel went")
-        #expect(parkedUntil.withLock { $0 } == [asked + .seconds(15)], "parked until the idle deadline")
-        #expect(closed.load(ordering: .relaxed) == 0, "the socket itself stays open")
+        let record = parking.record.withLock { $0 }
+        #expect(record.duplicated == [7], "the channel's descriptor, duplicated before it closed")
+        #expect(record.parked.map(\.0) == [107] && record.parked.map(\.1) == [asked + .seconds(15)])
+        #expect(record.closed.isEmpty && record.ended == 0, "the connection goes on")
         #expect(
             responder.metric("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") == 0,
             "parking is not a close"
@@ -108,14 +139,8 @@ import Testing
 
     @Test func partOfAPipelinedRequestIsNeverParkedAway() throws {
         let responder = TestResponder()
-        let parkings = Atomic<Int>(0)
-        let socket = ParkedSocket(
-            repark: { _ in
-                parkings.add(1, ordering: .relaxed)
-                return true
-            },
-            close: {}
-        )
+        let parking = RecordingParking()
+        let socket = ParkedSocket(descriptor: 7, parking: parking)
         var configuration = HTTPConnectionStateMachine.Configuration()
         configuration.compactAfter = .seconds(1)
         let channel = EmbeddedChannel()
@@ -134,7 +159,7 @@ import Testing
 
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
         #expect(channel.isActive, "the held bytes keep the channel")
-        #expect(parkings.load(ordering: .relaxed) == 0)
+        #expect(parking.record.withLock { $0.parked.isEmpty })
 
         try channel.writeInbound(ByteBuffer(string: "st: a\r\n\r\n"))
         text = ""
@@ -144,7 +169,7 @@ import Testing
         // Between requests again: parked after the delay.
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
         #expect(!channel.isActive)
-        #expect(parkings.load(ordering: .relaxed) == 1)
+        #expect(parking.record.withLock { $0.parked.count } == 1)
     }
 
     @Test func aHeldPartialRequestStillMeetsTheRequestTimeout() throws {
@@ -152,7 +177,7 @@ import Testing
         var configuration = HTTPConnectionStateMachine.Configuration()
         configuration.compactAfter = .seconds(1)
         configuration.requestTimeout = .seconds(10)
-        let socket = ParkedSocket(repark: { _ in true }, close: {})
+        let socket = ParkedSocket(descriptor: 7, parking: RecordingParking())
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers([
             RequestTargetEncoderHandler(),
@@ -167,13 +192,53 @@ import Testing
         #expect(responder.metric("mailconf_http_connections_closed_total{reason=\"request_timeout\"}") == 1)
     }
 
-    @Test func aSocketThatCannotBeParkedIsClosed() throws {
-        let closed = Atomic<Int>(0)
-        let socket = ParkedSocket(repark: { _ in false }, close: { closed.add(1, ordering: .relaxed) })
-        socket.parkWhenClosed(until: .now())
+    @Test func aDuplicateThatCannotBeParkedIsClosedAndTheConnectionEnds() throws {
+        let parking = RecordingParking(canPark: false)
+        let socket = ParkedSocket(descriptor: 7, parking: parking)
+        #expect(socket.parkWhenClosed(until: .now()))
         socket.channelClosed()
         socket.channelClosed()
-        #expect(closed.load(ordering: .relaxed) == 1, "closed once, however often the channel reports")
+        let record = parking.record.withLock { $0 }
+        #expect(record.closed == [107], "closed once, however often the channel reports")
+        #expect(record.ended == 0, "closing the duplicate ends the connection")
+    }
+
+    @Test func aChannelThatClosesWithoutParkingEndsItsConnection() throws {
+        let parking = RecordingParking()
+        let socket = ParkedSocket(descriptor: 7, parking: parking)
+        socket.channelClosed()
+        let record = parking.record.withLock { $0 }
+        #expect(record.ended == 1 && record.closed.isEmpty && record.parked.isEmpty)
+    }
+
+    @Test func withNoDescriptorLeftTheChannelStays() throws {
+        let responder = TestResponder()
+        let parking = RecordingParking(canDuplicate: false)
+        let socket = ParkedSocket(descriptor: 7, parking: parking)
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        let connection = configuration
+        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) {
+            factory,
+            parked in
+            [
+                RequestTargetEncoderHandler(),
+                ByteToMessageHandler(HTTPRequestDecoder()),
+                HTTPHandler(responder: responder, configuration: connection, restart: factory, parked: parked),
+            ]
+        }
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers(factory.makeHandlers(parked: socket))
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\n"))
+        while try channel.readOutbound(as: ByteBuffer.self) != nil {}
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        #expect(channel.isActive, "compacted in place instead")
+        #expect((try? channel.pipeline.syncOperations.context(handlerType: ConnectionStartHandler.self)) != nil)
+        try channel.writeInbound(ByteBuffer(string: "GET /b HTTP/1.1\r\nHost: a\r\n\r\n"))
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        #expect(text.contains("answer /b"))
     }
 }
 

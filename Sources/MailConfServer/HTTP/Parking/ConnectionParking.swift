@@ -6,15 +6,15 @@ import NIOPosix
 import Synchronization
 
 /// Accepts connections and keeps those with nothing to say out of NIO: a socket waits in an epoll set, with a
-/// deadline in a ``ParkingLot``, until bytes arrive; only then is a channel made for it (on a duplicate of the
-/// descriptor, so that closing the channel leaves the connection open), and when the channel has been idle long
-/// enough it is closed and the socket parked again. A silent connection costs a descriptor and a deadline instead
+/// deadline in a ``ParkingLot``, until bytes arrive; only then is a channel made for it, and when the channel has
+/// been idle long enough it is closed, after a duplicate of its descriptor was made to keep the connection open,
+/// and that duplicate is parked. A silent connection costs a descriptor and a deadline instead
 /// of a channel, its pipeline and buffers (about 2 KB each in NIO), which is what an attacker holding thousands
 /// open would otherwise cost us.
 ///
 /// One thread waits on the set; it accepts, hands sockets with bytes to a channel, and closes the ones past
 /// their deadline. Channels park their socket again from their event loop.
-final class ConnectionParking: Sendable {
+final class ConnectionParking: SocketParking {
     /// The address bound (its port is the one the system chose for port 0).
     let localAddress: SocketAddress
 
@@ -29,7 +29,7 @@ final class ConnectionParking: Sendable {
     private let counter: ConnectionCounter
     private let metrics: ServerMetrics
     private let idleTimeout: TimeAmount
-    private let handOff: @Sendable (_ duplicate: CInt, _ socket: ParkedSocket) -> Void
+    private let handOff: @Sendable (_ descriptor: CInt, _ socket: ParkedSocket) -> Void
     private let thread = NIOThreadPool(numberOfThreads: 1)
     /// Channels closed since the heap was last trimmed.
     private let channelsEnded = Atomic<Int>(0)
@@ -38,8 +38,8 @@ final class ConnectionParking: Sendable {
 
     /// Binds and listens; nothing is accepted before ``start()``.
     ///
-    /// - Parameter handOff: makes a channel for `duplicate` (a descriptor of its own on the connection) and calls
-    ///   ``ParkedSocket/channelClosed()`` when that channel closes.
+    /// - Parameter handOff: makes a channel that owns `descriptor` and calls ``ParkedSocket/channelClosed()`` when
+    ///   it closes.
     /// - Throws: `IOError` when the address cannot be resolved or bound.
     init(
         host: String,
@@ -48,7 +48,7 @@ final class ConnectionParking: Sendable {
         idleTimeout: TimeAmount,
         counter: ConnectionCounter,
         metrics: ServerMetrics,
-        handOff: @escaping @Sendable (_ duplicate: CInt, _ socket: ParkedSocket) -> Void
+        handOff: @escaping @Sendable (_ descriptor: CInt, _ socket: ParkedSocket) -> Void
     ) throws {
         let address = try SocketAddress.makeAddressResolvingHost(host, port: port)
         let listener = socket(
@@ -139,6 +139,16 @@ final class ConnectionParking: Sendable {
         Glibc.close(descriptor)
         counter.release()
         if let reason { metrics.connectionClosed(reason.rawValue) }
+    }
+
+    func duplicate(_ descriptor: CInt) -> CInt? {
+        let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        return duplicate >= 0 ? duplicate : nil
+    }
+
+    func connectionEnded() {
+        channelsEnded.add(1, ordering: .relaxed)
+        counter.release()
     }
 
     // MARK: - The parking thread
@@ -240,19 +250,7 @@ final class ConnectionParking: Sendable {
         var byte: UInt8 = 0
         let peeked = recv(descriptor, &byte, 1, CInt(MSG_PEEK) | CInt(MSG_DONTWAIT))
         if peeked > 0 {
-            let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
-            guard duplicate >= 0 else {
-                closeSocket(descriptor, reason: nil)
-                return
-            }
-            let parked = ParkedSocket(
-                repark: { [self] in repark(descriptor, until: $0) },
-                close: { [self] in
-                    channelsEnded.add(1, ordering: .relaxed)
-                    closeSocket(descriptor, reason: nil)
-                }
-            )
-            handOff(duplicate, parked)
+            handOff(descriptor, ParkedSocket(descriptor: descriptor, parking: self))
         } else if peeked < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR {
             park(descriptor, until: deadline)
         } else {

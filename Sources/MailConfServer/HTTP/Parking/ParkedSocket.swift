@@ -1,31 +1,49 @@
 import NIOCore
 import Synchronization
 
-/// A handed-off connection's own socket, which the server keeps while a channel works on a duplicate of it: when
-/// the channel closes, the socket is parked again (the client sees no close) or closed for good.
+/// What a channel's connection needs from the parking that handed it over.
+protocol SocketParking: Sendable {
+    /// A second descriptor for the connection, which outlives the channel's; `nil` when none can be made.
+    func duplicate(_ descriptor: CInt) -> CInt?
+    /// Parks a descriptor until `deadline`; `false` when it cannot be (shutting down): the caller closes it.
+    func repark(_ descriptor: CInt, until deadline: NIODeadline) -> Bool
+    /// Closes a descriptor for good and ends its connection.
+    func closeSocket(_ descriptor: CInt, reason: HTTPConnectionStateMachine.CloseReason?)
+    /// The connection ended with its channel (which closed the descriptor).
+    func connectionEnded()
+}
+
+/// A handed-off connection: its channel owns the descriptor. To give the channel up while the client stays, a
+/// duplicate is made first; when the channel closes, the duplicate is parked (the client sees no close), or the
+/// connection ends.
 final class ParkedSocket: Sendable {
-    private let repark: @Sendable (NIODeadline) -> Bool
-    private let close: @Sendable () -> Void
-    private let parkUntil = Mutex<NIODeadline?>(nil)
+    private let descriptor: CInt
+    private let parking: any SocketParking
+    private let parkedAs = Mutex<(descriptor: CInt, deadline: NIODeadline)?>(nil)
     private let ended = Atomic<Bool>(false)
 
-    /// - Parameters:
-    ///   - repark: parks the socket until a deadline; `false` when it cannot be (shutting down).
-    ///   - close: closes the socket for good.
-    init(repark: @escaping @Sendable (NIODeadline) -> Bool, close: @escaping @Sendable () -> Void) {
-        self.repark = repark
-        self.close = close
+    /// - Parameter descriptor: the channel's own descriptor, used only on its event loop while it is open.
+    init(descriptor: CInt, parking: any SocketParking) {
+        self.descriptor = descriptor
+        self.parking = parking
     }
 
-    /// The channel is about to close only to give its memory back: park the socket until `deadline`.
-    func parkWhenClosed(until deadline: NIODeadline) {
-        parkUntil.withLock { $0 = deadline }
+    /// Prepares to park the connection until `deadline` when its channel closes: on the channel's event loop,
+    /// before it closes. `false` when no descriptor is left to park it with (the channel then stays).
+    func parkWhenClosed(until deadline: NIODeadline) -> Bool {
+        guard let duplicate = parking.duplicate(descriptor) else { return false }
+        parkedAs.withLock { $0 = (duplicate, deadline) }
+        return true
     }
 
     /// The channel closed (once; later calls do nothing).
     func channelClosed() {
         guard !ended.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        if let deadline = parkUntil.withLock({ $0 }), repark(deadline) { return }
-        close()
+        guard let parked = parkedAs.withLock({ $0 }) else {
+            parking.connectionEnded()
+            return
+        }
+        if parking.repark(parked.descriptor, until: parked.deadline) { return }
+        parking.closeSocket(parked.descriptor, reason: nil)
     }
 }
