@@ -17,6 +17,11 @@ final class MailConfService: Sendable {
     /// Documents by exact request target (`URI|Host`), for GETs that repeat byte for byte.
     private let prepared: ExpiringCache<PreparedKey, PreparedDocument>
 
+    /// Most responses kept whole. A request target carries the address, so most repeat only when a client retries
+    /// or polls; the rest are rendered again from their domain's cached answer. Unbounded, these copies were half
+    /// of what 10,000 cached domains held.
+    static let preparedCapacity = 2048
+
     /// The exact-request cache's key: the request target and the Host header, as sent.
     struct PreparedKey: Hashable, Sendable {
         var uri: String
@@ -39,7 +44,7 @@ final class MailConfService: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.profiles = ExpiringCache(capacity: 1000)
-        self.prepared = ExpiringCache(capacity: max(1000, options.cacheEntries * 2))
+        self.prepared = ExpiringCache(capacity: min(max(1000, options.cacheEntries * 2), Self.preparedCapacity))
     }
 
     /// Drops every cached answer and document (after the provider files changed).

@@ -349,14 +349,6 @@ final class RecordingParking: SocketParking {
     }
 }
 
-extension ServerHarness {
-    /// One sample's value from `/metrics`.
-    func metricValue(_ sample: String) async throws -> Int {
-        try await request("/metrics").body.split(separator: "\n").filter { $0.hasPrefix(sample + " ") }
-            .compactMap { Double($0.split(separator: " ").last ?? "").map { Int($0) } }.reduce(0, +)
-    }
-}
-
 extension Range where Bound == Int {
     fileprivate func asyncMap<T>(_ transform: (Int) async throws -> T) async rethrows -> [T] {
         var results: [T] = []
