@@ -105,24 +105,28 @@ final class RecordingParking: SocketParking {
 /// A connection whose channel owns its socket: once idle, a duplicate is made, the channel closes and the
 /// duplicate is parked with the connection's idle deadline.
 @Suite struct ParkedCompactionTests {
+    /// A connection as the parking hands it to NIO: the server's handlers with `socket`, connected.
+    func handedOver(_ responder: TestResponder, _ socket: ParkedSocket) throws -> EmbeddedChannel {
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers(responder.connectionFactory().makeHandlers(parked: socket))
+        channel.closeFuture.whenComplete { _ in socket.channelClosed() }
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        return channel
+    }
+
+    func written(_ channel: EmbeddedChannel) throws -> String {
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        return text
+    }
+
     @Test func anIdleConnectionClosesItsChannelAndParksADuplicate() throws {
         let responder = TestResponder()
         let parking = RecordingParking()
-        let socket = ParkedSocket(descriptor: 7, parking: parking)
-        var configuration = HTTPConnectionStateMachine.Configuration()
-        configuration.compactAfter = .seconds(1)
-        let channel = EmbeddedChannel()
-        try channel.pipeline.syncOperations.addHandlers([
-            ByteToMessageHandler(HTTPRequestDecoder()),
-            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
-        ])
-        channel.closeFuture.whenComplete { _ in socket.channelClosed() }
-        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let channel = try handedOver(responder, ParkedSocket(descriptor: 7, parking: parking))
         let asked = channel.embeddedEventLoop.now
         try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\n"))
-        var text = ""
-        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
-        #expect(text.contains("answer /a"))
+        #expect(try written(channel).contains("answer /a"))
         #expect(channel.isActive)
 
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
@@ -140,30 +144,17 @@ final class RecordingParking: SocketParking {
     @Test func partOfAPipelinedRequestIsNeverParkedAway() throws {
         let responder = TestResponder()
         let parking = RecordingParking()
-        let socket = ParkedSocket(descriptor: 7, parking: parking)
-        var configuration = HTTPConnectionStateMachine.Configuration()
-        configuration.compactAfter = .seconds(1)
-        let channel = EmbeddedChannel()
-        try channel.pipeline.syncOperations.addHandlers([
-            RequestTargetEncoderHandler(),
-            ByteToMessageHandler(HTTPRequestDecoder()),
-            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
-        ])
-        channel.closeFuture.whenComplete { _ in socket.channelClosed() }
-        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let channel = try handedOver(responder, ParkedSocket(descriptor: 7, parking: parking))
         // One read: a whole request and the start of the next.
         try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHo"))
-        var text = ""
-        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
-        #expect(text.contains("answer /a"))
+        #expect(try written(channel).contains("answer /a"))
 
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
         #expect(channel.isActive, "the held bytes keep the channel")
         #expect(parking.record.withLock { $0.parked.isEmpty })
 
         try channel.writeInbound(ByteBuffer(string: "st: a\r\n\r\n"))
-        text = ""
-        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        let text = try written(channel)
         #expect(text.contains("answer /b"), "the second request whole: \(text)")
 
         // Between requests again: parked after the delay.
@@ -174,20 +165,10 @@ final class RecordingParking: SocketParking {
 
     @Test func aHeldPartialRequestStillMeetsTheRequestTimeout() throws {
         let responder = TestResponder()
-        var configuration = HTTPConnectionStateMachine.Configuration()
-        configuration.compactAfter = .seconds(1)
-        configuration.requestTimeout = .seconds(10)
-        let socket = ParkedSocket(descriptor: 7, parking: RecordingParking())
-        let channel = EmbeddedChannel()
-        try channel.pipeline.syncOperations.addHandlers([
-            RequestTargetEncoderHandler(),
-            ByteToMessageHandler(HTTPRequestDecoder()),
-            HTTPHandler(responder: responder, configuration: configuration, parked: socket),
-        ])
-        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let channel = try handedOver(responder, ParkedSocket(descriptor: 7, parking: RecordingParking()))
         try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHo"))
-        while try channel.readOutbound(as: ByteBuffer.self) != nil {}
-        channel.embeddedEventLoop.advanceTime(by: .seconds(11))
+        _ = try written(channel)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(11))  // the request timeout is 10 s
         #expect(!channel.isActive)
         #expect(responder.metric("mailconf_http_connections_closed_total{reason=\"request_timeout\"}") == 1)
     }
@@ -213,32 +194,17 @@ final class RecordingParking: SocketParking {
 
     @Test func withNoDescriptorLeftTheChannelStays() throws {
         let responder = TestResponder()
-        let parking = RecordingParking(canDuplicate: false)
-        let socket = ParkedSocket(descriptor: 7, parking: parking)
-        var configuration = HTTPConnectionStateMachine.Configuration()
-        configuration.compactAfter = .seconds(1)
-        let connection = configuration
-        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) {
-            factory,
-            parked in
-            [
-                RequestTargetEncoderHandler(),
-                ByteToMessageHandler(HTTPRequestDecoder()),
-                HTTPHandler(responder: responder, configuration: connection, restart: factory, parked: parked),
-            ]
-        }
-        let channel = EmbeddedChannel()
-        try channel.pipeline.syncOperations.addHandlers(factory.makeHandlers(parked: socket))
-        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let channel = try handedOver(
+            responder,
+            ParkedSocket(descriptor: 7, parking: RecordingParking(canDuplicate: false))
+        )
         try channel.writeInbound(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: a\r\n\r\n"))
-        while try channel.readOutbound(as: ByteBuffer.self) != nil {}
+        _ = try written(channel)
         channel.embeddedEventLoop.advanceTime(by: .seconds(2))
         #expect(channel.isActive, "compacted in place instead")
         #expect((try? channel.pipeline.syncOperations.context(handlerType: ConnectionStartHandler.self)) != nil)
         try channel.writeInbound(ByteBuffer(string: "GET /b HTTP/1.1\r\nHost: a\r\n\r\n"))
-        var text = ""
-        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
-        #expect(text.contains("answer /b"))
+        #expect(try written(channel).contains("answer /b"))
     }
 }
 

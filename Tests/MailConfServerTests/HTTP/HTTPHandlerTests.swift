@@ -178,23 +178,29 @@ final class TestResponder: HTTPResponder {
     }
 }
 
+extension TestResponder {
+    /// The handlers a connection gets in the server, over this responder: compacting (or parking, given a parked
+    /// socket) after a second of silence, closing after 15.
+    func connectionFactory() -> ConnectionStartHandler.Factory {
+        var configuration = HTTPConnectionStateMachine.Configuration()
+        configuration.compactAfter = .seconds(1)
+        let connection = configuration
+        return ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: metrics) { factory, parked in
+            [
+                RequestTargetEncoderHandler(),
+                ByteToMessageHandler(HTTPRequestDecoder()),
+                HTTPHandler(responder: self, configuration: connection, restart: factory, parked: parked),
+            ]
+        }
+    }
+}
+
 /// A connection built as the server builds it: a start handler that installs the HTTP handlers on the first bytes
 /// and is put back when a kept-alive connection falls silent.
 @Suite(.timeLimit(.minutes(1))) struct ConnectionCompactionTests {
     @Test func anIdleConnectionGivesItsDecoderUpAndStillAnswersItsNextRequest() throws {
         let responder = TestResponder()
-        var configuration = HTTPConnectionStateMachine.Configuration()
-        configuration.compactAfter = .seconds(1)
-        let connection = configuration
-        let factory = ConnectionStartHandler.Factory(idleTimeout: .seconds(15), metrics: responder.metrics) {
-            factory,
-            parked in
-            [
-                RequestTargetEncoderHandler(),
-                ByteToMessageHandler(HTTPRequestDecoder()),
-                HTTPHandler(responder: responder, configuration: connection, restart: factory, parked: parked),
-            ]
-        }
+        let factory = responder.connectionFactory()
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandler(ConnectionStartHandler(factory: factory))
         try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
