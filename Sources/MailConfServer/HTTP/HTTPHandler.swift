@@ -24,8 +24,8 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Builds the handlers again after a compaction; without it the handler never compacts.
     private let restart: ConnectionStartHandler.Factory?
-    /// The connection's own socket, when the server keeps one apart from this channel: compacting then closes the
-    /// channel and parks the socket.
+    /// The connection as the parking handed it over, when it did: compacting then parks a duplicate of the socket
+    /// and closes the channel.
     private let parked: ParkedSocket?
     /// The raw bytes' framing ahead of the decoder, which tells whether part of a request is held.
     private var framing: RequestTargetEncoderHandler?
@@ -141,7 +141,8 @@ final class HTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func compact(idleDeadline: NIODeadline, context: ChannelHandlerContext) {
         timer?.cancel()
         timer = nil
-        // With every response byte handed to the kernel, the channel itself can go: the socket is parked.
+        // With every response byte handed to the kernel, the channel itself can go: a duplicate of the socket is
+        // parked.
         if let parked, (try? context.channel.syncOptions?.getOption(.bufferedWritableBytes)) == 0,
             parked.parkWhenClosed(until: idleDeadline)
         {
