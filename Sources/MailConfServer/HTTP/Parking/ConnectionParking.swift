@@ -136,9 +136,10 @@ final class ConnectionParking: SocketParking {
 
     /// Closes a connection for good and gives its place back.
     func closeSocket(_ descriptor: CInt, reason: HTTPConnectionStateMachine.CloseReason?) {
+        // Counted before the client can see the close, as the channels do.
+        if let reason { metrics.connectionClosed(reason.rawValue) }
         Glibc.close(descriptor)
         counter.release()
-        if let reason { metrics.connectionClosed(reason.rawValue) }
     }
 
     func duplicate(_ descriptor: CInt) -> CInt? {
