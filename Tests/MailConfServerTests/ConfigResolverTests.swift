@@ -91,8 +91,7 @@ final class SteppedClock: Sendable {
     }
 
     func metric(_ prefix: String) -> Int {
-        String(decoding: metrics.render(), as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix(prefix) }
-            .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+        metricSum(String(decoding: metrics.render(), as: UTF8.self), prefix: prefix)
     }
 
     /// Waits (up to 30 s) until `count` resolutions have finished.

@@ -30,11 +30,6 @@ import Testing
         writer.shutdown()
     }
 
-    func metric(_ harness: ServerHarness, _ prefix: String) async throws -> Int {
-        try await harness.request("/metrics").body.split(separator: "\n").filter { $0.hasPrefix(prefix) }
-            .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
-    }
-
     @Test func theIssuesForgedLogLineIsOneEscapedLine() async throws {
         try await withLoggingServer(level: .debug) { harness, sink in
             let path =
@@ -121,13 +116,13 @@ import Testing
                 "POST /autodiscover/autodiscover.xml HTTP/1.1\r\nHost: a\r\nContent-Length: 999999\r\n\r\n"
             ])
             #expect(tooLarge.text.hasPrefix("HTTP/1.1 413"))
-            #expect(try await metric(harness, "mailconf_http_requests_total{endpoint=\"none\",status=\"431\"}") == 1)
-            #expect(try await metric(harness, "mailconf_http_requests_total{endpoint=\"none\",status=\"400\"}") == 1)
+            #expect(try await harness.metric("mailconf_http_requests_total{endpoint=\"none\",status=\"431\"}") == 1)
+            #expect(try await harness.metric("mailconf_http_requests_total{endpoint=\"none\",status=\"400\"}") == 1)
             #expect(
-                try await metric(harness, "mailconf_http_requests_total{endpoint=\"autodiscover_xml\",status=\"413\"}")
+                try await harness.metric("mailconf_http_requests_total{endpoint=\"autodiscover_xml\",status=\"413\"}")
                     == 1
             )
-            #expect(try await metric(harness, "mailconf_log_lines_dropped_total") == 0)
+            #expect(try await harness.metric("mailconf_log_lines_dropped_total") == 0)
         }
     }
 
@@ -148,8 +143,8 @@ import Testing
             let idle = try await RawConnection.connect(port: port).exchange([], timeout: .seconds(20))
             #expect(idle.closed)
             let closed = "mailconf_http_connections_closed_total{reason="
-            #expect(try await metric(harness, closed + "\"request_timeout\"}") == 1)
-            #expect(try await metric(harness, closed + "\"idle_timeout\"}") == 1)
+            #expect(try await harness.metric(closed + "\"request_timeout\"}") == 1)
+            #expect(try await harness.metric(closed + "\"idle_timeout\"}") == 1)
         }
     }
 
@@ -233,7 +228,7 @@ import Testing
             }
             #expect(refused, "a connection beyond the limit was closed unanswered")
             for task in held { _ = try await task.value }
-            #expect(try await metric(harness, "mailconf_http_connections_refused_total") >= 1)
+            #expect(try await harness.metric("mailconf_http_connections_refused_total") >= 1)
         }
     }
 }

@@ -101,3 +101,16 @@ struct ServerHarness {
         )
     }
 }
+
+/// The sum of the Prometheus samples in `text` whose line starts with `prefix` (a gauge prints as `5.0`).
+func metricSum(_ text: some StringProtocol, prefix: String) -> Int {
+    text.split(separator: "\n").filter { $0.hasPrefix(prefix) }
+        .compactMap { Double($0.split(separator: " ").last ?? "").map { Int($0) } }.reduce(0, +)
+}
+
+extension ServerHarness {
+    /// The sum of the server's `/metrics` samples whose line starts with `prefix`.
+    func metric(_ prefix: String) async throws -> Int {
+        metricSum(try await request("/metrics").body, prefix: prefix)
+    }
+}

@@ -223,7 +223,7 @@ final class RecordingParking: SocketParking {
             try await waitFor { harness.server.parkedConnections == 5 }
             #expect(harness.server.parkedConnections == 5)
             #expect(harness.server.openConnections == 5)
-            #expect(try await harness.metricValue("mailconf_http_connections_parked") == 5)
+            #expect(try await harness.metric("mailconf_http_connections_parked") == 5)
 
             let reply = try await silent[0].exchange(["GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"])
             #expect(reply.text.hasPrefix("HTTP/1.1 200 OK"))
@@ -264,7 +264,7 @@ final class RecordingParking: SocketParking {
             try await waitFor { harness.server.openConnections == 0 }
             #expect(harness.server.openConnections == 0)
             #expect(
-                try await harness.metricValue("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") >= 1
+                try await harness.metric("mailconf_http_connections_closed_total{reason=\"idle_timeout\"}") >= 1
             )
         }
     }

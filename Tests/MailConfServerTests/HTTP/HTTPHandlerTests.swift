@@ -43,8 +43,7 @@ final class TestResponder: HTTPResponder {
     }
 
     func metric(_ prefix: String) -> Int {
-        String(decoding: metrics.render(), as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix(prefix) }
-            .compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+        metricSum(String(decoding: metrics.render(), as: UTF8.self), prefix: prefix)
     }
 }
 
