@@ -16,13 +16,11 @@ protocol ConnectionIntake: Sendable {
     func shutdown(grace: Duration) async
 }
 
-/// What both intakes share: the address, the limit and the handlers.
+/// What both intakes share: the address, the limit and the handlers (which carry the idle timeout and metrics).
 struct IntakeSetup: Sendable {
     var host: String
     var port: Int
-    var idleTimeout: TimeAmount
     var counter: ConnectionCounter
-    var metrics: ServerMetrics
     var factory: ConnectionStartHandler.Factory
 
     /// A connection keeps its receive buffer between reads: 512 bytes hold a typical request, and it grows only
@@ -48,9 +46,9 @@ final class ParkingIntake: ConnectionIntake {
             host: setup.host,
             port: setup.port,
             backlog: 1024,
-            idleTimeout: setup.idleTimeout,
+            idleTimeout: factory.idleTimeout,
             counter: setup.counter,
-            metrics: setup.metrics
+            metrics: factory.metrics
         ) { descriptor, socket in
             let bootstrap = ClientBootstrap(group: group)
                 .channelOption(.maxMessagesPerRead, value: 16)

@@ -117,14 +117,7 @@ public final class MailConfHTTPServer: Service, Sendable {
                 ),
             ]
         }
-        let setup = IntakeSetup(
-            host: options.host,
-            port: options.port,
-            idleTimeout: connection.idleTimeout,
-            counter: counter,
-            metrics: metrics,
-            factory: factory
-        )
+        let setup = IntakeSetup(host: options.host, port: options.port, counter: counter, factory: factory)
         do {
             #if os(Linux)
             intake = try ParkingIntake(setup, group: group)

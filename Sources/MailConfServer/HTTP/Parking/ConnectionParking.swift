@@ -239,8 +239,7 @@ final class ConnectionParking: SocketParking {
                 Glibc.close(descriptor)
                 continue
             }
-            var one: CInt = 1
-            _ = setsockopt(descriptor, CInt(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<CInt>.size))
+            // TCP_NODELAY is ClientBootstrap's to set, when the connection gets a channel and writes.
             settle(descriptor, deadline: .now() + idleTimeout)
         }
         return true
