@@ -255,8 +255,10 @@ final class RecordingParking: SocketParking {
         try await ServerHarness.with {
             $0.idleTimeout = .seconds(1)
         } body: { harness in
-            let connection = try await RawConnection.connect(port: harness.server.port)
+            // Timed from before the connect: the server's clock starts at its accept, which a busy test process can
+            // resume from well after.
             let started = ContinuousClock.now
+            let connection = try await RawConnection.connect(port: harness.server.port)
             let reply = try await connection.exchange([], timeout: .seconds(20))
             #expect(reply.closed && reply.text.isEmpty)
             #expect(ContinuousClock.now - started >= .milliseconds(900))
