@@ -54,13 +54,15 @@ public struct ProviderFileParser: Sendable {
         return result
     }
 
-    /// `text` without leading and trailing ASCII spaces, tabs and carriage returns.
+    /// `text` without leading and trailing whitespace: every scalar with Unicode's White_Space property, which is
+    /// what the values' own readers split words on (a value of form feeds alone is no value). By scalar, not by
+    /// character, so that a combining mark after the `= ` is not taken for part of the space.
     private static func trimmed(_ text: Substring) -> Substring {
-        let utf8 = text.utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) })
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return text[text.endIndex...] }
-        return Substring(utf8[first...last])
+        return Substring(scalars[first...last])
     }
 
     private enum Section {

@@ -79,6 +79,23 @@ import Testing
         let fixed = text.replacingOccurrences(of: "port = \(port)", with: "port = 995")
         #expect(throws: Never.self) { try ProviderFileParser().parse(fixed) }
     }
+
+    /// A value of whitespace the line trimming kept (form feeds) read as a source with no words, which was written
+    /// back as `source = ` and no longer read.
+    @Test func aValueOfWhitespaceAloneIsNoValueAndEveryRecordReadsBack() throws {
+        let text = String(decoding: try Self.corpus("provider-file", "regression-6dea3b749005"), as: UTF8.self)
+        #expect(throws: ProviderFileError.self) { try ProviderFileParser().parse(text) }
+        for space in ["\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}"] {
+            let file =
+                "id = x\ndomain = x.example\n[imap]\nhost = imap.x.example\nport = 993\nsecurity = tls\n"
+                + "username = %EMAILADDRESS%\n"
+            #expect(throws: ProviderFileError.self) {
+                try ProviderFileParser().parse(file + "source =\(space)\(space)\n")
+            }
+            let record = try ProviderFileParser().parse(file + "source =\(space)ispdb\(space)\n")
+            #expect(try ProviderFileParser().parse(record.fileText) == record)
+        }
+    }
 }
 
 /// Foundation's XMLParser traps on invalid UTF-8 inside names that libxml2 passes on: the reader now hands it
