@@ -109,8 +109,9 @@ func metricSum(_ text: some StringProtocol, prefix: String) -> Int {
 }
 
 extension ServerHarness {
-    /// The sum of the server's `/metrics` samples whose line starts with `prefix`.
+    /// The sum of the server's `/metrics` samples whose line starts with `prefix`, asked on a connection that
+    /// then closes: a pooled one would be parked or counted open beside the connections a test counts.
     func metric(_ prefix: String) async throws -> Int {
-        metricSum(try await request("/metrics").body, prefix: prefix)
+        metricSum(try await request("/metrics", headers: [("Connection", "close")]).body, prefix: prefix)
     }
 }

@@ -200,8 +200,11 @@ final class ConnectionParking: SocketParking {
                         acceptPausedUntil = .now() + .milliseconds(100)
                         setListening(false)
                     }
-                } else if let deadline = lot.withLock({ $0.take(descriptor) }) {
+                } else if let (deadline, parked) = lot.withLock({ lot in lot.take(descriptor).map { ($0, lot.count) } })
+                {
                     _ = epoll_ctl(epoll, EPOLL_CTL_DEL, descriptor, nil)
+                    // Before the handoff: the request on this socket may be for /metrics, and must not count it.
+                    metrics.connectionsParked(parked)
                     settle(descriptor, deadline: deadline)
                 }
             }
