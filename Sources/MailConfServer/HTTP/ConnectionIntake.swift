@@ -36,8 +36,6 @@ final class ParkingIntake: ConnectionIntake {
 
     var localAddress: SocketAddress? { parking.localAddress }
     var parkedCount: Int { parking.parkedCount }
-    /// Channels working now.
-    var channelCount: Int { channels.count }
 
     init(_ setup: IntakeSetup, group: MultiThreadedEventLoopGroup) throws {
         let channels = ChannelRegistry()
@@ -92,8 +90,6 @@ final class ChannelRegistry: Sendable {
             return true
         }
     }
-
-    var count: Int { state.withLock { $0.open.count } }
 
     func remove(_ channel: any Channel) {
         _ = state.withLock { $0.open.removeValue(forKey: ObjectIdentifier(channel)) }

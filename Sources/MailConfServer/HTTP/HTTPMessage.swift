@@ -12,12 +12,6 @@ struct ServiceRequest: Sendable {
     var path: String
     /// Query parameters by lower-case name; the first value wins.
     var query: [String: String]
-
-    /// The address a client asked about: `?email=` or Thunderbird's `?emailaddress=`, the endpoint's own name first
-    /// when both are given.
-    func addressParameter(preferring name: String = "email") -> String? {
-        query[name] ?? query[name == "email" ? "emailaddress" : "email"]
-    }
     var headers: HTTPHeaders
     var body: ByteBuffer?
     /// The client's IP address.
@@ -31,6 +25,12 @@ struct ServiceRequest: Sendable {
 
     /// Whether a MailConf discovery sent this request.
     var fromDiscovery: Bool { headers.contains(name: Self.discoveryHeader) }
+
+    /// The address a client asked about: `?email=` or Thunderbird's `?emailaddress=`, the endpoint's own name first
+    /// when both are given.
+    func addressParameter(preferring name: String = "email") -> String? {
+        query[name] ?? query[name == "email" ? "emailaddress" : "email"]
+    }
 
     init(head: HTTPRequestHead, body: ByteBuffer?, client: String) {
         self.head = head

@@ -171,7 +171,7 @@ final class TestResponder: HTTPResponder {
         var invalid = ByteBuffer(string: "GET /fast?emailaddress=a")
         invalid.writeBytes([0xC3, 0x28])
         invalid.writeString("@x.test HTTP/1.1\r\nHost: a\r\n\r\n")
-        try? channel.writeInbound(invalid)
+        _ = try? channel.writeInbound(invalid)
         channel.embeddedEventLoop.run()
         #expect(try written().hasPrefix("HTTP/1.1 400 Bad Request\r\n"))
     }

@@ -116,9 +116,14 @@ final class ConnectionParking: SocketParking {
     private func wakeThread() {
         returning.withLock { returning in
             guard !returning.closed else { return }
-            var byte: UInt8 = 1
-            _ = write(wake.write, &byte, 1)
+            signalThread()
         }
+    }
+
+    /// Writes the byte that wakes the thread; only while `returning` is locked and not closed.
+    private func signalThread() {
+        var byte: UInt8 = 1
+        _ = write(wake.write, &byte, 1)
     }
 
     /// Parks a handed-off connection's socket again (on the parking thread, which alone touches the set);
@@ -128,8 +133,7 @@ final class ConnectionParking: SocketParking {
         return returning.withLock { returning in
             guard !returning.closed else { return false }
             returning.sockets.append((descriptor, deadline))
-            var byte: UInt8 = 1
-            _ = write(wake.write, &byte, 1)
+            signalThread()
             return true
         }
     }
